@@ -1,0 +1,140 @@
+import { Directive, Field, Int, ObjectType, type ClassType } from "type-graphql";
+import { Public } from "./directives";
+import { badInput } from "./errors";
+
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+/** Shared by every subgraph, so it is a Federation value type: @shareable and identical everywhere. */
+@ObjectType({ description: "Where a page of a list ends and whether more follows." })
+@Directive("@shareable")
+@Public()
+export class PageInfo {
+  @Field()
+  @Public()
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  @Public()
+  endCursor!: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+export interface ConnectionResult<T> {
+  edges: Edge<T>[];
+  nodes: T[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/**
+ * The Relay connection type for a node type: `XConnection { edges { cursor node } nodes pageInfo totalCount }`.
+ * `isPublic` tags it for the partner contract, with its node type.
+ */
+export function Connection<T extends object>(Node: ClassType<T>, options: { isPublic?: boolean } = {}) {
+  const tag: PropertyDecorator & ClassDecorator = options.isPublic ? Public() : () => undefined;
+
+  @ObjectType(`${Node.name}Edge`)
+  class EdgeType {
+    @Field()
+    @tag
+    cursor!: string;
+
+    @Field(() => Node)
+    @tag
+    node!: T;
+  }
+  tag(EdgeType);
+
+  @ObjectType(`${Node.name}Connection`, { description: `A page of ${Node.name} items.` })
+  class ConnectionType implements ConnectionResult<T> {
+    @Field(() => [EdgeType])
+    @tag
+    edges!: EdgeType[];
+
+    @Field(() => [Node])
+    @tag
+    nodes!: T[];
+
+    @Field(() => PageInfo)
+    @tag
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: "How many items match the filter, over all pages." })
+    @tag
+    totalCount!: number;
+  }
+  tag(ConnectionType);
+  return ConnectionType as ClassType<ConnectionResult<T>>;
+}
+
+const CURSOR_PREFIX = "c1:";
+
+export function encodeCursor(id: string): string {
+  return Buffer.from(CURSOR_PREFIX + id, "utf8").toString("base64url");
+}
+
+/** Returns the id a cursor points at, or throws BAD_USER_INPUT on `after`. */
+export function decodeCursor(cursor: string, field = "after"): string {
+  const decoded = Buffer.from(cursor, "base64url").toString("utf8");
+  if (!decoded.startsWith(CURSOR_PREFIX) || decoded.length === CURSOR_PREFIX.length) {
+    throw badInput(field, "this cursor is not one this list gave out");
+  }
+  return decoded.slice(CURSOR_PREFIX.length);
+}
+
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+/** Validated page arguments as Prisma wants them: take one extra row to learn whether more follows. */
+export function pageQuery(args: PageArgs): { take: number; skip?: number; cursor?: { id: string } } {
+  const first = args.first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 0) throw badInput("first", "first must be zero or a positive whole number");
+  if (first > MAX_PAGE_SIZE) throw badInput("first", `first can be at most ${MAX_PAGE_SIZE}; page through longer lists with after`);
+  if (args.after) return { take: first + 1, skip: 1, cursor: { id: decodeCursor(args.after) } };
+  return { take: first + 1 };
+}
+
+/**
+ * Runs one page of a list with keyset (cursor) pagination on a unique `id`, plus its count.
+ * `find` receives Prisma's take/skip/cursor; order it by a stable order ending in `id`.
+ */
+export async function paginate<T extends { id: string }>(
+  args: PageArgs,
+  find: (page: { take: number; skip?: number; cursor?: { id: string } }) => Promise<T[]>,
+  count: () => Promise<number>,
+): Promise<ConnectionResult<T>> {
+  const page = pageQuery(args);
+  const [rows, totalCount] = await Promise.all([find(page), count()]);
+  return toConnection(rows, page.take - 1, totalCount);
+}
+
+/**
+ * One page of a list already loaded whole (the children of one parent, batched by a DataLoader
+ * for many parents at once), with the same cursors and limits as `paginate`.
+ */
+export function paginateLoaded<T extends { id: string }>(all: readonly T[], args: PageArgs): ConnectionResult<T> {
+  const page = pageQuery(args);
+  let start = 0;
+  if (page.cursor) {
+    const at = all.findIndex((row) => row.id === page.cursor!.id);
+    start = at < 0 ? all.length : at + 1;
+  }
+  return toConnection(all.slice(start, start + page.take), page.take - 1, all.length);
+}
+
+function toConnection<T extends { id: string }>(rows: readonly T[], first: number, totalCount: number): ConnectionResult<T> {
+  const nodes = rows.slice(0, first);
+  const edges = nodes.map((node) => ({ cursor: encodeCursor(node.id), node }));
+  return {
+    edges,
+    nodes,
+    totalCount,
+    pageInfo: { hasNextPage: rows.length > nodes.length, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
+  };
+}

@@ -1,0 +1,36 @@
+/**
+ * A figure that changes over time (thresholds, validity periods, rates): each value applies from
+ * its date until the next one. DOMAIN.md: keep such figures as dated configuration, never as
+ * literals in code.
+ */
+export interface DatedEntry<T> {
+  /** First day the value applies, YYYY-MM-DD. */
+  from: string;
+  value: T;
+  /** The law or notice that sets it. */
+  source: string;
+}
+
+export class DatedSetting<T> {
+  private readonly entries: DatedEntry<T>[];
+
+  constructor(
+    readonly name: string,
+    entries: DatedEntry<T>[],
+  ) {
+    if (entries.length === 0) throw new Error(`${name}: a dated setting needs at least one value`);
+    this.entries = [...entries].sort((a, b) => a.from.localeCompare(b.from));
+  }
+
+  /** The value in force on `date` (a Date or YYYY-MM-DD); throws when the date precedes every entry. */
+  at(date: Date | string): T {
+    return this.entryAt(date).value;
+  }
+
+  entryAt(date: Date | string): DatedEntry<T> {
+    const day = typeof date === "string" ? date : date.toISOString().slice(0, 10);
+    const entry = [...this.entries].reverse().find((candidate) => candidate.from <= day);
+    if (!entry) throw new Error(`${this.name}: no value configured for ${day} (first from ${this.entries[0].from})`);
+    return entry;
+  }
+}

@@ -1,0 +1,73 @@
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { expressMiddleware } from "@as-integrations/express5";
+import express from "express";
+import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+
+export interface ServeOptions<C extends object> {
+  name: string;
+  schema: GraphQLSchema;
+  context: (req: express.Request) => Promise<C>;
+  /** `/ready`: true when the service can do its work (its database answers). */
+  ready: () => Promise<boolean>;
+  port?: number;
+  host?: string;
+  plugins?: ApolloServerPlugin<C>[];
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+/** Production shows no internals: unexpected errors lose their message and stack. */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  if (process.env.NODE_ENV === "production" && formatted.extensions?.code === "INTERNAL_SERVER_ERROR") {
+    return { message: "Internal server error", locations: formatted.locations, path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+  }
+  void error;
+  return formatted;
+}
+
+/** Serves a subgraph: GraphQL at `/graphql`, `/health` (alive), `/ready` (database reachable). */
+export async function serve<C extends object>(options: ServeOptions<C>): Promise<RunningServer> {
+  const apollo = new ApolloServer<C>({
+    schema: options.schema,
+    formatError,
+    includeStacktraceInErrorResponses: process.env.NODE_ENV !== "production",
+    plugins: options.plugins,
+  });
+  await apollo.start();
+  const app = express();
+  app.disable("x-powered-by");
+  app.get("/health", (_req, res) => {
+    res.json({ status: "ok", service: options.name });
+  });
+  app.get("/ready", async (_req, res) => {
+    const ok = await options.ready().catch(() => false);
+    res.status(ok ? 200 : 503).json({ status: ok ? "ready" : "unavailable", service: options.name });
+  });
+  app.use("/graphql", express.json({ limit: "1mb" }), expressMiddleware(apollo, { context: ({ req }) => options.context(req) }));
+
+  const server = http.createServer(app);
+  // The gateway keeps idle sockets open; close ours later than it does, so it never writes to a
+  // socket we have just closed (`socket hang up`, STACK.md).
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, options.host ?? "0.0.0.0", resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    port,
+    url: `http://127.0.0.1:${port}/graphql`,
+    async stop() {
+      server.closeIdleConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await apollo.stop();
+    },
+  };
+}

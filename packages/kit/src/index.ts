@@ -1,0 +1,12 @@
+import "reflect-metadata";
+export * from "./auth";
+export * from "./connection";
+export * from "./context";
+export * from "./dated";
+export * from "./demo";
+export * from "./directives";
+export * from "./errors";
+export * from "./federation";
+export * from "./http";
+export * from "./loaders";
+export * from "./scalars";

@@ -1,0 +1,62 @@
+import { DecimalScalar, Public } from "@coopgraph/kit";
+import { Authorized, Ctx, Field, Int, ObjectType, Query, Resolver } from "type-graphql";
+import type { MembershipContext } from "../context";
+import { CooperativeType } from "../db";
+import { MEMBER_STATUSES } from "../cooperative/cooperative.rules";
+import { socialCooperativeMinimumShare } from "../settings";
+import { today } from "../cooperative/cooperative.rules";
+import { consortiumCompliance, type Compliance } from "./compliance.rules";
+
+@ObjectType()
+@Public()
+export class MembersByType {
+  @Field(() => CooperativeType)
+  @Public()
+  type!: CooperativeType;
+
+  @Field(() => Int)
+  @Public()
+  count!: number;
+}
+
+@ObjectType({ description: "Law 381/1991 art. 8: at least 70% of the consortium's members must be social cooperatives." })
+@Public()
+export class ConsortiumCompliance {
+  @Field(() => Int, { description: "Members: ACTIVE and SUSPENDED." })
+  @Public()
+  members!: number;
+
+  @Field(() => Int, { description: "Members of type A, B, AB or CONSORTIUM." })
+  @Public()
+  socialCooperatives!: number;
+
+  @Field(() => DecimalScalar, { description: "socialCooperatives / members, four decimals." })
+  @Public()
+  ratio!: string;
+
+  @Field(() => DecimalScalar, { description: "The least share the law requires, from dated configuration." })
+  @Public()
+  threshold!: string;
+
+  @Field()
+  @Public()
+  compliant!: boolean;
+
+  @Field(() => [MembersByType])
+  @Public()
+  byType!: MembersByType[];
+}
+
+@Resolver()
+export class ComplianceResolver {
+  @Query(() => ConsortiumCompliance, { description: "The consortium's own compliance indicator, today." })
+  @Authorized()
+  @Public()
+  async consortiumCompliance(@Ctx() ctx: MembershipContext): Promise<Compliance> {
+    const groups = await ctx.db.cooperative.groupBy({ by: ["type"], where: { status: { in: [...MEMBER_STATUSES] } }, _count: { _all: true } });
+    return consortiumCompliance(
+      groups.map((g) => ({ type: g.type, count: g._count._all })),
+      socialCooperativeMinimumShare.at(today()),
+    );
+  }
+}

@@ -1,0 +1,216 @@
+import {
+  badInput,
+  conflict,
+  DateScalar,
+  isUniqueViolation,
+  isUuid,
+  MAX_PAGE_SIZE,
+  notFound,
+  paginate,
+  Public,
+  requireIdentity,
+  type ConnectionResult,
+} from "@coopgraph/kit";
+import { checkProvince } from "@coopgraph/ids";
+import { checked } from "@coopgraph/kit";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { MembershipContext } from "../context";
+import { Prisma, type CooperativeRow } from "../db";
+import { hasValidDurc, latestValidUntil } from "../durc/durc.rules";
+import { canSeeBusinessRecords } from "./cooperative.access";
+import {
+  ApplyForMembershipInput,
+  ChangeCooperativeStatusInput,
+  CooperativeFilter,
+  DecideMembershipApplicationInput,
+  RecordShareCapitalInput,
+} from "./cooperative.inputs";
+import { cooperativeById, durcsByCooperative, statusChangesByCooperative } from "./cooperative.loaders";
+import { notInFuture, positiveAmount, requiredText, today, transitionRefusal, validateApplication } from "./cooperative.rules";
+import { Cooperative, CooperativeConnection, ShareCapital, StatusChange } from "./cooperative.type";
+
+const SIGNED_IN = ["ADMIN", "COOP_MANAGER", "INCLUSION_OPERATOR", "ANALYST", "PARTNER", "SERVICE"] as const;
+
+function whereOf(filter: CooperativeFilter | undefined): Prisma.CooperativeWhereInput {
+  if (!filter) return {};
+  if (filter.ids && filter.ids.length > MAX_PAGE_SIZE) throw badInput("filter.ids", `ask for at most ${MAX_PAGE_SIZE} ids at a time`);
+  return {
+    ...(filter.ids ? { id: { in: filter.ids.filter(isUuid) } } : {}),
+    ...(filter.status?.length ? { status: { in: filter.status } } : {}),
+    ...(filter.type?.length ? { type: { in: filter.type } } : {}),
+    ...(filter.province ? { province: checked("filter.province", filter.province, checkProvince) } : {}),
+    ...(filter.region ? { region: { equals: filter.region.trim(), mode: "insensitive" } } : {}),
+    ...(filter.search?.trim() ? { name: { contains: filter.search.trim(), mode: "insensitive" } } : {}),
+  };
+}
+
+@Resolver(() => Cooperative)
+export class CooperativeResolver {
+  @Query(() => CooperativeConnection, { description: "The consortium's members and applicants, by name." })
+  @Authorized(...SIGNED_IN)
+  @Public()
+  async cooperatives(
+    @Ctx() ctx: MembershipContext,
+    @Arg("first", () => Int, { nullable: true, defaultValue: 20 }) first: number,
+    @Arg("after", () => String, { nullable: true }) after?: string,
+    @Arg("filter", () => CooperativeFilter, { nullable: true }) filter?: CooperativeFilter,
+  ): Promise<ConnectionResult<CooperativeRow>> {
+    const where = whereOf(filter);
+    return paginate(
+      { first, after },
+      (page) => ctx.db.cooperative.findMany({ where, orderBy: [{ name: "asc" }, { id: "asc" }], ...page }),
+      () => ctx.db.cooperative.count({ where }),
+    );
+  }
+
+  @Query(() => Cooperative, { nullable: true })
+  @Authorized(...SIGNED_IN)
+  @Public()
+  async cooperative(@Ctx() ctx: MembershipContext, @Arg("id", () => ID) id: string): Promise<CooperativeRow | null> {
+    return cooperativeById(ctx).load(id);
+  }
+
+  @FieldResolver(() => ShareCapital, { nullable: true, description: "Null when you may not see it." })
+  shareCapital(@Root() coop: CooperativeRow, @Ctx() ctx: MembershipContext): ShareCapital | null {
+    if (!canSeeBusinessRecords(ctx.identity, coop.id)) return null;
+    return {
+      subscribed: coop.shareCapitalSubscribed.toFixed(2),
+      paid: coop.shareCapitalPaid.toFixed(2),
+      outstanding: coop.shareCapitalSubscribed.minus(coop.shareCapitalPaid).toFixed(2),
+    };
+  }
+
+  @FieldResolver(() => DateScalar, { nullable: true, description: "Last day covered by a DURC on record; null when none, or when you may not see it." })
+  async durcValidUntil(@Root() coop: CooperativeRow, @Ctx() ctx: MembershipContext): Promise<Date | null> {
+    if (!canSeeBusinessRecords(ctx.identity, coop.id)) return null;
+    return latestValidUntil(await durcsByCooperative(ctx).load(coop.id));
+  }
+
+  @FieldResolver(() => Boolean, { nullable: true, description: "Whether a DURC on record covers the day (today when omitted); null when you may not see it." })
+  async hasValidDurc(
+    @Root() coop: CooperativeRow,
+    @Ctx() ctx: MembershipContext,
+    @Arg("on", () => DateScalar, { nullable: true }) on?: Date,
+  ): Promise<boolean | null> {
+    if (!canSeeBusinessRecords(ctx.identity, coop.id)) return null;
+    return hasValidDurc(await durcsByCooperative(ctx).load(coop.id), on ?? today());
+  }
+
+  @FieldResolver(() => [StatusChange], { nullable: true, description: "Every status change, oldest first; null when you may not see it." })
+  async statusHistory(@Root() coop: CooperativeRow, @Ctx() ctx: MembershipContext) {
+    if (!canSeeBusinessRecords(ctx.identity, coop.id)) return null;
+    return statusChangesByCooperative(ctx).load(coop.id);
+  }
+
+  @Mutation(() => Cooperative, { description: "Records an application for membership: the cooperative starts as APPLICANT." })
+  @Authorized("ADMIN")
+  async applyForMembership(@Ctx() ctx: MembershipContext, @Arg("input") input: ApplyForMembershipInput): Promise<CooperativeRow> {
+    const { sub } = requireIdentity(ctx);
+    const application = validateApplication(input);
+    const { requestedShareCapital, ...data } = application;
+    try {
+      return await ctx.db.$transaction(async (tx) => {
+        const coop = await tx.cooperative.create({ data: { ...data, status: "APPLICANT" } });
+        await tx.membershipApplication.create({ data: { cooperativeId: coop.id, submittedBy: sub, requestedShareCapital } });
+        await tx.statusChange.create({
+          data: { cooperativeId: coop.id, fromStatus: null, toStatus: "APPLICANT", reason: "application received", effectiveDate: today(), changedBy: sub },
+        });
+        return coop;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        const field = String((error as { meta?: { target?: unknown } }).meta?.target ?? "").includes("albo") ? "input.alboNumber" : "input.taxCode";
+        throw conflict(`a member or applicant with this ${field === "input.taxCode" ? "tax code" : "Albo number"} already exists`, { field });
+      }
+      throw error;
+    }
+  }
+
+  @Mutation(() => Cooperative, { description: "The board's resolution on an application: ADMIT makes the cooperative ACTIVE and subscribes its share capital; REJECT closes it." })
+  @Authorized("ADMIN")
+  async decideMembershipApplication(
+    @Ctx() ctx: MembershipContext,
+    @Arg("input") input: DecideMembershipApplicationInput,
+  ): Promise<CooperativeRow> {
+    const { sub } = requireIdentity(ctx);
+    const resolutionNumber = requiredText("input.resolutionNumber", input.resolutionNumber, 50);
+    const resolutionDate = notInFuture("input.resolutionDate", input.resolutionDate, today());
+    const toStatus = input.decision === "ADMIT" ? "ACTIVE" : "REJECTED";
+    return ctx.db.$transaction(async (tx) => {
+      const application = isUuid(input.cooperativeId)
+        ? await tx.membershipApplication.findUnique({ where: { cooperativeId: input.cooperativeId } })
+        : null;
+      if (!application) throw notFound("application of cooperative", input.cooperativeId);
+      if (resolutionDate < today(application.submittedAt)) throw badInput("input.resolutionDate", "the resolution cannot precede the application");
+      const moved = await tx.cooperative.updateMany({
+        where: { id: input.cooperativeId, status: "APPLICANT" },
+        data: {
+          status: toStatus,
+          ...(toStatus === "ACTIVE"
+            ? { admissionDate: resolutionDate, shareCapitalSubscribed: { increment: application.requestedShareCapital } }
+            : {}),
+        },
+      });
+      if (moved.count === 0) throw conflict("this application has already been decided");
+      await tx.membershipApplication.update({
+        where: { id: application.id },
+        data: { decision: input.decision, resolutionNumber, resolutionDate, decidedBy: sub, decidedAt: new Date() },
+      });
+      await tx.statusChange.create({
+        data: { cooperativeId: input.cooperativeId, fromStatus: "APPLICANT", toStatus, reason: input.reason?.trim() || null, resolutionNumber, effectiveDate: resolutionDate, changedBy: sub },
+      });
+      if (toStatus === "ACTIVE") {
+        await tx.shareCapitalEntry.create({
+          data: { cooperativeId: input.cooperativeId, kind: "SUBSCRIPTION", amount: application.requestedShareCapital, date: resolutionDate, recordedBy: sub },
+        });
+      }
+      return tx.cooperative.findUniqueOrThrow({ where: { id: input.cooperativeId } });
+    });
+  }
+
+  @Mutation(() => Cooperative, { description: "Suspends, reinstates, records the withdrawal (recesso) or the exclusion (esclusione) of a member." })
+  @Authorized("ADMIN")
+  async changeCooperativeStatus(@Ctx() ctx: MembershipContext, @Arg("input") input: ChangeCooperativeStatusInput): Promise<CooperativeRow> {
+    const { sub } = requireIdentity(ctx);
+    const reason = requiredText("input.reason", input.reason, 500);
+    const effectiveDate = input.effectiveDate ?? today();
+    return ctx.db.$transaction(async (tx) => {
+      const coop = isUuid(input.cooperativeId) ? await tx.cooperative.findUnique({ where: { id: input.cooperativeId } }) : null;
+      if (!coop) throw notFound("cooperative", input.cooperativeId);
+      const refusal = transitionRefusal(coop.status, input.status);
+      if (refusal) throw conflict(refusal, { field: "input.status" });
+      // Conditional on the status just read: of two concurrent changes, the second finds it moved.
+      const moved = await tx.cooperative.updateMany({ where: { id: coop.id, status: coop.status }, data: { status: input.status } });
+      if (moved.count === 0) throw conflict("the cooperative's status changed meanwhile; read it again");
+      await tx.statusChange.create({
+        data: { cooperativeId: coop.id, fromStatus: coop.status, toStatus: input.status, reason, resolutionNumber: input.resolutionNumber?.trim() || null, effectiveDate, changedBy: sub },
+      });
+      return tx.cooperative.findUniqueOrThrow({ where: { id: coop.id } });
+    });
+  }
+
+  @Mutation(() => Cooperative, { description: "Records a subscription of share capital or a payment of it; payments never exceed what is subscribed." })
+  @Authorized("ADMIN")
+  async recordShareCapital(@Ctx() ctx: MembershipContext, @Arg("input") input: RecordShareCapitalInput): Promise<CooperativeRow> {
+    const { sub } = requireIdentity(ctx);
+    const amount = positiveAmount("input.amount", input.amount);
+    const date = notInFuture("input.date", input.date, today());
+    return ctx.db.$transaction(async (tx) => {
+      const coop = isUuid(input.cooperativeId) ? await tx.cooperative.findUnique({ where: { id: input.cooperativeId } }) : null;
+      if (!coop) throw notFound("cooperative", input.cooperativeId);
+      if (coop.status !== "ACTIVE" && coop.status !== "SUSPENDED") throw conflict(`share capital is recorded for members; this cooperative is ${coop.status}`);
+      // One conditional UPDATE: concurrent payments can never take paid above subscribed.
+      const updated =
+        input.kind === "SUBSCRIPTION"
+          ? await tx.$executeRaw`UPDATE "Cooperative" SET "shareCapitalSubscribed" = "shareCapitalSubscribed" + ${amount}::numeric, "updatedAt" = now() WHERE id = ${coop.id}::uuid`
+          : await tx.$executeRaw`UPDATE "Cooperative" SET "shareCapitalPaid" = "shareCapitalPaid" + ${amount}::numeric, "updatedAt" = now() WHERE id = ${coop.id}::uuid AND "shareCapitalPaid" + ${amount}::numeric <= "shareCapitalSubscribed"`;
+      if (updated === 0) throw badInput("input.amount", "this payment would exceed the share capital still to be paid");
+      await tx.shareCapitalEntry.create({ data: { cooperativeId: coop.id, kind: input.kind, amount, date, recordedBy: sub } });
+      return tx.cooperative.findUniqueOrThrow({ where: { id: coop.id } });
+    });
+  }
+}
+
+export async function resolveCooperativeReference(ref: { id: string }, ctx: MembershipContext): Promise<CooperativeRow | null> {
+  return cooperativeById(ctx).load(ref.id);
+}

@@ -1,0 +1,107 @@
+import { badInput, checked } from "@coopgraph/kit";
+import { checkAlboNumber, checkAteco, checkPartitaIva, checkProvince, regionOfProvince } from "@coopgraph/ids";
+import { CooperativeStatus, CooperativeType } from "../db";
+
+/**
+ * Status changes a board may make with changeCooperativeStatus. APPLICANT leaves only through
+ * decideMembershipApplication; WITHDRAWN, EXCLUDED and REJECTED are final.
+ */
+export const STATUS_TRANSITIONS: Record<CooperativeStatus, CooperativeStatus[]> = {
+  APPLICANT: [],
+  ACTIVE: ["SUSPENDED", "WITHDRAWN", "EXCLUDED"],
+  SUSPENDED: ["ACTIVE", "WITHDRAWN", "EXCLUDED"],
+  WITHDRAWN: [],
+  EXCLUDED: [],
+  REJECTED: [],
+};
+
+/** Why `from -> to` is not allowed now, or null when it is. */
+export function transitionRefusal(from: CooperativeStatus, to: CooperativeStatus): string | null {
+  const allowed = STATUS_TRANSITIONS[from];
+  if (allowed.includes(to)) return null;
+  if (from === "APPLICANT") return "an applicant becomes ACTIVE or REJECTED only by decideMembershipApplication";
+  if (allowed.length === 0) return `a ${from} cooperative cannot change status any more`;
+  return `a ${from} cooperative can move to ${allowed.join(" or ")}, not to ${to}`;
+}
+
+/** Types that count as social cooperatives for art. 8 (member consortia are consortia of social cooperatives). */
+export const SOCIAL_TYPES: readonly CooperativeType[] = ["A", "B", "AB", "CONSORTIUM"];
+/** Statuses of a member: an applicant is not one yet; withdrawn, excluded and rejected are not any more. */
+export const MEMBER_STATUSES: readonly CooperativeStatus[] = ["ACTIVE", "SUSPENDED"];
+
+export interface ApplicationInput {
+  name: string;
+  taxCode: string;
+  alboNumber?: string | null;
+  type: CooperativeType;
+  municipality: string;
+  province: string;
+  atecoCodes: string[];
+  email?: string | null;
+  requestedShareCapital: string;
+}
+
+export interface ValidApplication extends Omit<ApplicationInput, "alboNumber" | "email"> {
+  alboNumber: string | null;
+  email: string | null;
+  region: string;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Validates and normalises an application; the first fault is thrown as BAD_USER_INPUT on its field. */
+export function validateApplication(input: ApplicationInput): ValidApplication {
+  const name = requiredText("input.name", input.name, 200);
+  const taxCode = checked("input.taxCode", input.taxCode, checkPartitaIva);
+  const isCooperative = input.type !== "OTHER";
+  let alboNumber: string | null = null;
+  if (input.alboNumber != null && input.alboNumber.trim() !== "") {
+    alboNumber = checked("input.alboNumber", input.alboNumber, checkAlboNumber);
+  } else if (isCooperative) {
+    throw badInput("input.alboNumber", "a cooperative or consortium must give its number in the Albo nazionale delle società cooperative (e.g. A123456)");
+  }
+  const municipality = requiredText("input.municipality", input.municipality, 100);
+  const province = checked("input.province", input.province, checkProvince);
+  if (input.atecoCodes.length === 0) throw badInput("input.atecoCodes", "give at least one ATECO activity code");
+  const atecoCodes = input.atecoCodes.map((code, i) => checked(`input.atecoCodes.${i}`, code, checkAteco));
+  const email = input.email?.trim() ? input.email.trim().toLowerCase() : null;
+  if (email && !EMAIL.test(email)) throw badInput("input.email", "this is not an e-mail address");
+  const requestedShareCapital = positiveAmount("input.requestedShareCapital", input.requestedShareCapital);
+  return {
+    name,
+    taxCode,
+    alboNumber,
+    type: input.type,
+    municipality,
+    province,
+    region: regionOfProvince(province)!,
+    atecoCodes: [...new Set(atecoCodes)],
+    email,
+    requestedShareCapital,
+  };
+}
+
+export function requiredText(field: string, value: string, maxLength: number): string {
+  const text = value.trim().replace(/\s+/g, " ");
+  if (text === "") throw badInput(field, "this cannot be empty");
+  if (text.length > maxLength) throw badInput(field, `this can be at most ${maxLength} characters`);
+  return text;
+}
+
+/** A strictly positive amount of euro with at most two decimals, as an exact string. */
+export function positiveAmount(field: string, value: string): string {
+  if (!/^\d{1,12}(\.\d{1,2})?$/.test(value)) throw badInput(field, "an amount is a positive number of euro with at most two decimals, e.g. \"250.00\"");
+  if (/^0+(\.0+)?$/.test(value)) throw badInput(field, "the amount must be greater than zero");
+  return value;
+}
+
+/** A date that must not lie in the future. */
+export function notInFuture(field: string, date: Date, today: Date): Date {
+  if (date.getTime() > today.getTime()) throw badInput(field, "this date is in the future");
+  return date;
+}
+
+/** Today as a calendar date (UTC midnight). */
+export function today(now = new Date()): Date {
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+}
