@@ -20,8 +20,8 @@ export function transitionRefusal(from: CooperativeStatus, to: CooperativeStatus
   const allowed = STATUS_TRANSITIONS[from];
   if (allowed.includes(to)) return null;
   if (from === "APPLICANT") return "an applicant becomes ACTIVE or REJECTED only by decideMembershipApplication";
-  if (allowed.length === 0) return `a ${from} cooperative cannot change status any more`;
-  return `a ${from} cooperative can move to ${allowed.join(" or ")}, not to ${to}`;
+  if (allowed.length === 0) return `a cooperative that is ${from} cannot change status any more`;
+  return `from ${from} a cooperative can move to ${allowed.slice(0, -1).join(", ")} or ${allowed[allowed.length - 1]}, not to ${to}`;
 }
 
 /** Types that count as social cooperatives for art. 8 (member consortia are consortia of social cooperatives). */
