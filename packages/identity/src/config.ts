@@ -26,6 +26,9 @@ export function identityConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Ide
   const publicKey = nonEmpty(env.JWT_PUBLIC_KEY);
   const jwksUrl = nonEmpty(env.JWT_JWKS_URL);
   const secret = nonEmpty(env.JWT_SECRET) ?? (publicKey || jwksUrl ? undefined : DEV_JWT_SECRET);
+  if (secret === DEV_JWT_SECRET && env.NODE_ENV === "production") {
+    throw new Error("NODE_ENV=production needs real keys: set JWT_SECRET, JWT_PUBLIC_KEY or JWT_JWKS_URL (the development secret is refused)");
+  }
   const keyAlgorithm = env.JWT_KEY_ALGORITHM === "ES256" ? "ES256" : "RS256";
   return {
     secret,

@@ -15,6 +15,11 @@ describe("development tokens (HS256, shared secret)", () => {
     expect(dev).toMatchObject({ secret: DEV_JWT_SECRET, usingDevSecret: true, issuer: "coopgraph", audience: "coopgraph" });
   });
 
+  it("refuses the development secret in production", () => {
+    expect(() => identityConfigFromEnv({ NODE_ENV: "production" })).toThrow("NODE_ENV=production needs real keys");
+    expect(identityConfigFromEnv({ NODE_ENV: "production", JWT_SECRET: "s3cret-from-a-vault" }).usingDevSecret).toBe(false);
+  });
+
   it("verifies what it signs, with role and cooperative", async () => {
     const token = await signToken({ sub: "u1", role: "COOP_MANAGER", coopId: "c1" }, dev);
     await expect(createVerifier(dev)(token)).resolves.toEqual({ sub: "u1", role: "COOP_MANAGER", coopId: "c1" });

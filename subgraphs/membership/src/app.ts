@@ -1,3 +1,4 @@
+import path from "node:path";
 import { buildFederatedSchema, identityReader, serve, unauthenticated, type RunningServer } from "@coopgraph/kit";
 import type { IdentityConfig } from "@coopgraph/identity";
 import type { MembershipContext } from "./context";
@@ -8,6 +9,9 @@ import { DurcResolver } from "./durc/durc.resolver";
 import { CooperativePeopleResolver, PersonResolver, resolvePersonReference } from "./person/person.resolver";
 
 export const name = "membership";
+/** This subgraph's folder: prisma/ lives there. */
+export const dir = path.join(__dirname, "..");
+export { PrismaClient } from "./db";
 
 /** Entities reached from other subgraphs: only a signed-in caller may resolve them. */
 function signedIn<T>(resolve: (ref: { id: string }, ctx: MembershipContext) => Promise<T>) {

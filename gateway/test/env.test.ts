@@ -1,0 +1,101 @@
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { gatewayOptionsFromEnv, REPO_ROOT } from "../src/env";
+
+const SUPERGRAPH = "# supergraph\n";
+const PUBLIC = "# public supergraph\n";
+
+let root: string;
+beforeEach(() => {
+  root = mkdtempSync(path.join(tmpdir(), "gateway-env-"));
+  mkdirSync(path.join(root, "schema"));
+  writeFileSync(path.join(root, "schema", "supergraph.graphql"), SUPERGRAPH);
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+describe("the gateway's settings from the environment", () => {
+  it("default to port 4000 on every interface, the committed supergraph, and no query plans", () => {
+    const { options, notices } = gatewayOptionsFromEnv({}, root);
+
+    expect(options).toEqual({
+      supergraphSdl: SUPERGRAPH,
+      publicSupergraphSdl: undefined,
+      subgraphUrls: {},
+      identity: expect.objectContaining({ usingDevSecret: true, issuer: "coopgraph", audience: "coopgraph" }),
+      port: 4000,
+      host: "0.0.0.0",
+      subgraphTimeoutMs: 10_000,
+      exposeQueryPlan: false,
+      maxDepth: 15,
+      maxBodyBytes: 1_048_576,
+      production: false,
+    });
+    expect(notices).toEqual([
+      `no public contract at ${path.join(root, "schema", "public-supergraph.graphql")} (ENOENT): /public/graphql is not served`,
+      "tokens are verified with the built-in development secret: set JWT_SECRET, JWT_PUBLIC_KEY or JWT_JWKS_URL in production",
+    ]);
+  });
+
+  it("serve the public contract when its file is there", () => {
+    writeFileSync(path.join(root, "schema", "public-supergraph.graphql"), PUBLIC);
+
+    const { options, notices } = gatewayOptionsFromEnv({ JWT_SECRET: "s" }, root);
+
+    expect(options.publicSupergraphSdl).toBe(PUBLIC);
+    expect(notices).toEqual([]);
+  });
+
+  it("read every variable", () => {
+    writeFileSync(path.join(root, "other.graphql"), "# other\n");
+    writeFileSync(path.join(root, "contract.graphql"), PUBLIC);
+
+    const { options } = gatewayOptionsFromEnv(
+      {
+        PORT: "0",
+        HOST: "127.0.0.1",
+        SUPERGRAPH_PATH: "other.graphql",
+        PUBLIC_SUPERGRAPH_PATH: path.join(root, "contract.graphql"),
+        SUBGRAPH_URL_MEMBERSHIP: "http://membership:4001/graphql",
+        SUBGRAPH_URL_FINANCE: " http://finance:4005/graphql ",
+        SUBGRAPH_TIMEOUT_MS: "2500",
+        EXPOSE_QUERY_PLAN: "true",
+        MAX_QUERY_DEPTH: "10",
+        MAX_BODY_BYTES: "65536",
+        NODE_ENV: "production",
+        JWT_SECRET: "a-real-secret",
+      },
+      root,
+    );
+
+    expect(options).toMatchObject({
+      supergraphSdl: "# other\n",
+      publicSupergraphSdl: PUBLIC,
+      subgraphUrls: { MEMBERSHIP: "http://membership:4001/graphql", FINANCE: "http://finance:4005/graphql" },
+      identity: expect.objectContaining({ secret: "a-real-secret", usingDevSecret: false }),
+      port: 0,
+      host: "127.0.0.1",
+      subgraphTimeoutMs: 2_500,
+      exposeQueryPlan: true,
+      maxDepth: 10,
+      maxBodyBytes: 65_536,
+      production: true,
+    });
+  });
+
+  it("refuse to start without a supergraph, saying where it looked", () => {
+    expect(() => gatewayOptionsFromEnv({ SUPERGRAPH_PATH: "missing.graphql" }, root)).toThrow(
+      `cannot read the supergraph at ${path.join(root, "missing.graphql")} (ENOENT): run \`npm run compose\` or set SUPERGRAPH_PATH`,
+    );
+  });
+
+  it("refuse numbers and flags that make no sense", () => {
+    expect(() => gatewayOptionsFromEnv({ PORT: "http" }, root)).toThrow("PORT must be a whole number from 0 to 65535, not 'http'");
+    expect(() => gatewayOptionsFromEnv({ SUBGRAPH_TIMEOUT_MS: "0" }, root)).toThrow("SUBGRAPH_TIMEOUT_MS must be a whole number from 1 up, not '0'");
+    expect(() => gatewayOptionsFromEnv({ EXPOSE_QUERY_PLAN: "maybe" }, root)).toThrow("EXPOSE_QUERY_PLAN must be true or false, not 'maybe'");
+  });
+
+  it("find the repository root from the gateway's folder", () => {
+    expect(path.join(REPO_ROOT, "gateway")).toBe(path.resolve(__dirname, ".."));
+  });
+});

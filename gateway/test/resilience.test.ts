@@ -1,0 +1,166 @@
+import { identityConfigFromEnv } from "@coopgraph/identity";
+import { IDLE_SOCKET_TIMEOUT_MS, createSubgraphAgents } from "../src/fetcher";
+import { createGateway, type RunningGateway } from "../src/gateway";
+import { silentLogger } from "../src/logger";
+import { postGraphQL } from "./support/http";
+import { startSubgraphs, type TestSubgraphs } from "./support/subgraphs";
+
+const identity = identityConfigFromEnv({ JWT_SECRET: "gateway-test-secret" });
+const ITEMS_WITH_STOCK = "query ItemsWithStock { items { id name stock } }";
+
+let subgraphs: TestSubgraphs;
+let gateway: RunningGateway;
+
+beforeAll(async () => {
+  subgraphs = await startSubgraphs();
+  gateway = await createGateway({
+    supergraphSdl: subgraphs.supergraphSdl,
+    identity,
+    port: 0,
+    host: "127.0.0.1",
+    subgraphTimeoutMs: 1_000,
+    readyTimeoutMs: 1_000,
+    logger: silentLogger,
+  });
+});
+
+afterAll(async () => {
+  await gateway?.stop();
+  await subgraphs?.stop();
+});
+
+describe("a slow subgraph", () => {
+  afterEach(() => {
+    subgraphs.stock.delayMs = 0;
+  });
+
+  it("is given up after the subgraph timeout, with an error naming it, and the rest of the answer stands", async () => {
+    subgraphs.stock.delayMs = 3_000;
+    const started = Date.now();
+
+    const answer = await postGraphQL(`${gateway.url}/graphql`, { query: ITEMS_WITH_STOCK });
+
+    expect(Date.now() - started).toBeLessThan(2_500);
+    expect(answer.status).toBe(200);
+    expect(answer.body).toEqual({
+      data: {
+        items: [
+          { id: "1", name: "Spade", stock: null },
+          { id: "2", name: "Rake", stock: null },
+        ],
+      },
+      errors: [
+        {
+          message: "the stock service did not answer within 1000 ms",
+          extensions: { code: "SUBGRAPH_TIMEOUT", serviceName: "stock" },
+        },
+      ],
+    });
+  });
+
+  it("is waited for when it answers within the timeout", async () => {
+    subgraphs.stock.delayMs = 100;
+
+    const answer = await postGraphQL(`${gateway.url}/graphql`, { query: ITEMS_WITH_STOCK });
+
+    expect(answer.body).toEqual({
+      data: {
+        items: [
+          { id: "1", name: "Spade", stock: 12 },
+          { id: "2", name: "Rake", stock: 0 },
+        ],
+      },
+    });
+  });
+});
+
+describe("connections to subgraphs", () => {
+  it("are kept alive and reused from one request to the next", async () => {
+    // Let earlier requests' connections settle, then count new ones.
+    const before = subgraphs.items.connections;
+    for (let i = 0; i < 5; i++) {
+      const answer = await postGraphQL(`${gateway.url}/graphql`, { query: "{ items { id } }" });
+      expect(answer.body.errors).toBeUndefined();
+    }
+
+    expect(subgraphs.items.connections - before).toBeLessThanOrEqual(1);
+  });
+
+  it("are dropped when idle before a Node server's default 5 s keep-alive timeout would close them", () => {
+    const agents = createSubgraphAgents();
+    try {
+      expect(IDLE_SOCKET_TIMEOUT_MS).toBeLessThan(5_000);
+      // `options` is there at run time, not in @types/node.
+      const options = (agent: object) => (agent as { options: object }).options;
+      expect(options(agents.http)).toMatchObject({ keepAlive: true, timeout: IDLE_SOCKET_TIMEOUT_MS });
+      expect(options(agents.https)).toMatchObject({ keepAlive: true, timeout: IDLE_SOCKET_TIMEOUT_MS });
+    } finally {
+      agents.destroy();
+    }
+  });
+});
+
+describe("/health and /ready", () => {
+  it("/health says the gateway is alive", async () => {
+    const response = await fetch(`${gateway.url}/health`);
+
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: "ok" });
+  });
+
+  it("/ready is 200 when every subgraph's /ready is", async () => {
+    const response = await fetch(`${gateway.url}/ready`);
+
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({
+      status: "ready",
+      subgraphs: { items: { status: "ready" }, stock: { status: "ready" } },
+    });
+  });
+
+  it("/ready is 503 when a subgraph says it is not ready", async () => {
+    subgraphs.items.readyStatus = 503;
+    try {
+      const response = await fetch(`${gateway.url}/ready`);
+
+      expect(response.status).toBe(503);
+      expect(await response.json()).toEqual({
+        status: "unavailable",
+        subgraphs: { items: { status: "unavailable", reason: "its /ready answered 503" }, stock: { status: "ready" } },
+      });
+    } finally {
+      subgraphs.items.readyStatus = 200;
+    }
+  });
+
+  // Last: it stops a subgraph for good.
+  it("/ready is 503 when a subgraph has stopped, and a query says which service could not be reached", async () => {
+    await subgraphs.stock.stop();
+
+    const ready = await fetch(`${gateway.url}/ready`);
+    expect(ready.status).toBe(503);
+    expect(await ready.json()).toEqual({
+      status: "unavailable",
+      subgraphs: {
+        items: { status: "ready" },
+        stock: { status: "unavailable", reason: "the stock service could not be reached (ECONNREFUSED)" },
+      },
+    });
+
+    const answer = await postGraphQL(`${gateway.url}/graphql`, { query: ITEMS_WITH_STOCK });
+    expect(answer.body).toEqual({
+      data: {
+        items: [
+          { id: "1", name: "Spade", stock: null },
+          { id: "2", name: "Rake", stock: null },
+        ],
+      },
+      errors: [
+        {
+          message: "the stock service could not be reached (ECONNREFUSED)",
+          extensions: { code: "SUBGRAPH_UNAVAILABLE", serviceName: "stock" },
+        },
+      ],
+    });
+  });
+});

@@ -1,0 +1,60 @@
+import { identityConfigFromEnv, type IdentityConfig } from "@coopgraph/identity";
+import { openDatabase, type PrismaClientClass } from "@coopgraph/db";
+import path from "node:path";
+import type { RunningServer } from "./http";
+
+export interface SubgraphProcess<C> {
+  name: string;
+  /** The port of the fixed layout (membership 4001, procurement 4002, …); PORT overrides it. */
+  defaultPort: number;
+  /** The subgraph's folder: migrations are read from prisma/migrations there. */
+  dir: string;
+  PrismaClient: PrismaClientClass<C>;
+  /** Demo data for an empty database; returns a summary, or null when there was data already. */
+  seed?: (db: C) => Promise<unknown>;
+  start: (options: { db: C; identity: IdentityConfig; port: number; host: string }) => Promise<RunningServer>;
+}
+
+/**
+ * The process of one subgraph: opens its database (DATABASE_URL, or an embedded PGlite under
+ * <repo>/.data/<name>), applies its migrations, seeds demo data into an empty database unless
+ * told not to, serves, and stops cleanly on SIGINT/SIGTERM.
+ */
+export async function runSubgraph<C>(subgraph: SubgraphProcess<C>, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const log = (line: string) => process.stdout.write(`${line}\n`);
+  const identity = identityConfigFromEnv(env);
+  const url = env.DATABASE_URL || `pglite:${path.resolve(subgraph.dir, "..", "..", ".data", subgraph.name)}`;
+  const database = await openDatabase(subgraph.PrismaClient, url, { migrationsDir: path.join(subgraph.dir, "prisma", "migrations") });
+  log(`${subgraph.name}: database ready (${url.startsWith("pglite:") ? url : "PostgreSQL"})`);
+  const seedDemo = (env.SEED_DEMO_DATA ?? (env.NODE_ENV === "production" ? "false" : "true")) === "true";
+  if (seedDemo && subgraph.seed) {
+    const seeded = await subgraph.seed(database.prisma);
+    if (seeded) log(`${subgraph.name}: demo data seeded ${JSON.stringify(seeded)}`);
+  }
+  const server = await subgraph.start({
+    db: database.prisma,
+    identity,
+    port: Number(env.PORT || subgraph.defaultPort),
+    host: env.HOST || "0.0.0.0",
+  });
+  log(`${subgraph.name}: serving ${server.url.replace("127.0.0.1", "localhost")}`);
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await server.stop().catch(() => undefined);
+    await database.close().catch(() => undefined);
+    process.exit(0);
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+}
+
+/** Runs `main` and exits non-zero with its message when it fails: the entry point of a process. */
+export function runMain(main: () => Promise<void>): void {
+  main().catch((error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,72 @@
+import { GraphQLError } from "graphql";
+import { DatedSetting, DateScalar, DecimalScalar, decodeCursor, encodeCursor, MAX_PAGE_SIZE, paginateLoaded, pageQuery, parseDate } from "../src";
+
+describe("Date", () => {
+  it("reads real calendar dates only", () => {
+    expect(parseDate("2026-02-28")?.toISOString()).toBe("2026-02-28T00:00:00.000Z");
+    expect(parseDate("2026-02-29")).toBeUndefined();
+    expect(parseDate("2024-02-29")?.toISOString()).toBe("2024-02-29T00:00:00.000Z");
+    expect(parseDate("26-02-01")).toBeUndefined();
+    expect(() => DateScalar.parseValue("2026-13-01")).toThrow('"2026-13-01" is not a date: use YYYY-MM-DD');
+  });
+  it("writes YYYY-MM-DD", () => {
+    expect(DateScalar.serialize(new Date("2026-03-01T00:00:00.000Z"))).toBe("2026-03-01");
+  });
+});
+
+describe("Decimal", () => {
+  it("keeps exact strings and prints at least two decimals", () => {
+    expect(DecimalScalar.parseValue("1234.5")).toBe("1234.5");
+    expect(DecimalScalar.serialize("1234.5")).toBe("1234.50");
+    expect(DecimalScalar.serialize("0.1234")).toBe("0.1234");
+    expect(DecimalScalar.parseValue(100)).toBe("100");
+  });
+  it("refuses floats and text", () => {
+    expect(() => DecimalScalar.parseValue(0.1)).toThrow(GraphQLError);
+    expect(() => DecimalScalar.parseValue("1e3")).toThrow("is not an exact decimal");
+  });
+});
+
+describe("pagination", () => {
+  const rows = Array.from({ length: 5 }, (_, i) => ({ id: `id-${i}` }));
+
+  it("pages through a loaded list with opaque cursors", () => {
+    const first = paginateLoaded(rows, { first: 2 });
+    expect(first).toEqual({
+      edges: [
+        { cursor: encodeCursor("id-0"), node: rows[0] },
+        { cursor: encodeCursor("id-1"), node: rows[1] },
+      ],
+      nodes: rows.slice(0, 2),
+      totalCount: 5,
+      pageInfo: { hasNextPage: true, endCursor: encodeCursor("id-1") },
+    });
+    const last = paginateLoaded(rows, { first: 2, after: encodeCursor("id-3") });
+    expect(last.nodes).toEqual([rows[4]]);
+    expect(last.pageInfo).toEqual({ hasNextPage: false, endCursor: encodeCursor("id-4") });
+  });
+
+  it("caps first at 100 and names the argument at fault", () => {
+    expect(() => pageQuery({ first: MAX_PAGE_SIZE + 1 })).toThrow(
+      expect.objectContaining({ message: "first can be at most 100; page through longer lists with after", extensions: { code: "BAD_USER_INPUT", field: "first" } }),
+    );
+    expect(() => pageQuery({ first: -1 })).toThrow(expect.objectContaining({ extensions: { code: "BAD_USER_INPUT", field: "first" } }));
+  });
+
+  it("refuses a cursor it did not give out", () => {
+    expect(decodeCursor(encodeCursor("abc"))).toBe("abc");
+    expect(() => decodeCursor("bm9wZQ")).toThrow(expect.objectContaining({ extensions: { code: "BAD_USER_INPUT", field: "after" } }));
+  });
+});
+
+describe("dated settings", () => {
+  const threshold = new DatedSetting("EU threshold", [
+    { from: "2024-01-01", value: "221000", source: "Reg. UE 2023/2495" },
+    { from: "2026-01-01", value: "216000", source: "a later regulation" },
+  ]);
+  it("takes the value in force on the day", () => {
+    expect(threshold.at("2025-12-31")).toBe("221000");
+    expect(threshold.at(new Date("2026-01-01T00:00:00Z"))).toBe("216000");
+    expect(() => threshold.at("2023-12-31")).toThrow("EU threshold: no value configured for 2023-12-31");
+  });
+});
