@@ -1,4 +1,5 @@
-import { freshDatabase, type PrismaClientClass } from "@coopgraph/db/testing";
+import type { PrismaClientClass } from "@coopgraph/db";
+import { freshDatabase } from "@coopgraph/db/testing";
 import { createGateway, silentLogger } from "@coopgraph/gateway";
 import { identityConfigFromEnv, signToken, type Identity, type IdentityConfig, type Role } from "@coopgraph/identity";
 import type { RunningServer } from "@coopgraph/kit";
@@ -90,7 +91,7 @@ export async function startPlatform(modules: SubgraphModule[]): Promise<Platform
       port: 0,
       host: "127.0.0.1",
       exposeQueryPlan: true,
-      logger: silentLogger(),
+      logger: silentLogger,
     });
     closers.unshift(gateway.stop);
     gatewayUrl = gateway.url;

@@ -43,8 +43,8 @@ describe("the member directory", () => {
       totalCount: 34,
       nodes: [
         { name: "Arcobaleno Società Cooperativa Sociale", type: "A", status: "ACTIVE", province: "BO", region: "Emilia-Romagna" },
-        { name: "Casa Aperta Società Cooperativa Sociale", type: "A", status: "APPLICANT", province: "BO", region: "Emilia-Romagna" },
-        { name: "Consorzio Sociale Valli Unite", type: "CONSORTIUM", status: "ACTIVE", province: "MI", region: "Lombardia" },
+        { name: "Casa Aperta Società Cooperativa Sociale", type: "B", status: "APPLICANT", province: "BS", region: "Lombardia" },
+        { name: "Consorzio Sociale Valli Unite", type: "CONSORTIUM", status: "ACTIVE", province: "PG", region: "Umbria" },
       ],
       pageInfo: { hasNextPage: true },
     });
