@@ -38,6 +38,8 @@ export async function serve<C extends object>(options: ServeOptions<C>): Promise
     schema: options.schema,
     formatError,
     includeStacktraceInErrorResponses: process.env.NODE_ENV !== "production",
+    // The process runner owns SIGINT/SIGTERM and stops the server, then the database, then exits.
+    stopOnTerminationSignals: false,
     // No usage reporting anywhere, so no per-field traces to compute for the gateway.
     plugins: [ApolloServerPluginInlineTraceDisabled(), ...(options.plugins ?? [])],
   });
@@ -63,13 +65,19 @@ export async function serve<C extends object>(options: ServeOptions<C>): Promise
     server.listen(options.port ?? 0, options.host ?? "0.0.0.0", resolve);
   });
   const { port } = server.address() as AddressInfo;
+  let stopping: Promise<void> | undefined;
   return {
     port,
     url: `http://127.0.0.1:${port}/graphql`,
-    async stop() {
-      server.closeIdleConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await apollo.stop();
-    },
+    stop: () =>
+      (stopping ??= (async () => {
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeIdleConnections();
+        // Requests in flight get a moment to finish; then their connections are cut.
+        const cut = setTimeout(() => server.closeAllConnections(), 5_000);
+        await closed;
+        clearTimeout(cut);
+        await apollo.stop();
+      })()),
   };
 }

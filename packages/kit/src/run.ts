@@ -12,7 +12,7 @@ export interface SubgraphProcess<C> {
   PrismaClient: PrismaClientClass<C>;
   /** Demo data for an empty database; returns a summary, or null when there was data already. */
   seed?: (db: C) => Promise<unknown>;
-  start: (options: { db: C; identity: IdentityConfig; port: number; host: string }) => Promise<RunningServer>;
+  start: (options: { db: C; identity: IdentityConfig; port: number; host: string; gatewayUrl: () => string }) => Promise<RunningServer>;
 }
 
 /**
@@ -36,6 +36,7 @@ export async function runSubgraph<C>(subgraph: SubgraphProcess<C>, env: NodeJS.P
     identity,
     port: Number(env.PORT || subgraph.defaultPort),
     host: env.HOST || "0.0.0.0",
+    gatewayUrl: () => env.GATEWAY_URL || "http://127.0.0.1:4000",
   });
   log(`${subgraph.name}: serving ${server.url.replace("127.0.0.1", "localhost")}`);
 
@@ -43,6 +44,7 @@ export async function runSubgraph<C>(subgraph: SubgraphProcess<C>, env: NodeJS.P
   const stop = async () => {
     if (stopping) return;
     stopping = true;
+    log(`${subgraph.name}: stopping`);
     await server.stop().catch(() => undefined);
     await database.close().catch(() => undefined);
     process.exit(0);

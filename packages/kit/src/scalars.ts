@@ -1,4 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind } from "graphql";
+import { isoDate } from "./dates";
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -10,16 +11,12 @@ export function parseDate(value: string): Date | undefined {
   return date.toISOString().startsWith(value) ? date : undefined;
 }
 
-export function formatDate(value: Date): string {
-  return value.toISOString().slice(0, 10);
-}
-
 /** `Date`: a calendar date, `YYYY-MM-DD`. Inside resolvers a JS Date at UTC midnight. */
 export const DateScalar = new GraphQLScalarType<Date, string>({
   name: "Date",
   description: "A calendar date, YYYY-MM-DD.",
   serialize(value) {
-    if (value instanceof Date) return formatDate(value);
+    if (value instanceof Date) return isoDate(value);
     if (typeof value === "string" && parseDate(value)) return value;
     throw new GraphQLError(`Date cannot represent ${String(value)}`);
   },

@@ -42,6 +42,8 @@ export interface Platform {
   /** SQL statements each subgraph's database received since the last reset. */
   sqlCount(name: string): number;
   resetSqlCounts(): void;
+  /** Stops one subgraph's server (its database stays), to see how the others cope without it. */
+  stopSubgraph(name: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -66,6 +68,7 @@ export async function startPlatform(modules: SubgraphModule[]): Promise<Platform
   const closers: (() => Promise<void>)[] = [];
   const db: Record<string, any> = {};
   const subgraphUrls: Record<string, string> = {};
+  const servers: Record<string, RunningServer> = {};
   let gatewayUrl = "";
   try {
     for (const module of modules) {
@@ -81,6 +84,7 @@ export async function startPlatform(modules: SubgraphModule[]): Promise<Platform
       db[module.name] = database.prisma;
       const server = await module.start({ db: database.prisma, identity, port: 0, host: "127.0.0.1", gatewayUrl: () => gatewayUrl });
       closers.unshift(server.stop);
+      servers[module.name] = server;
       subgraphUrls[module.name] = server.url;
     }
     const gateway = await createGateway({
@@ -126,6 +130,7 @@ export async function startPlatform(modules: SubgraphModule[]): Promise<Platform
     resetSqlCounts() {
       for (const name of Object.keys(counts)) counts[name] = 0;
     },
+    stopSubgraph: (name) => servers[name].stop(),
     async stop() {
       for (const close of closers) await close();
     },

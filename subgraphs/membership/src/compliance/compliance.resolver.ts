@@ -1,10 +1,9 @@
-import { DecimalScalar, Public } from "@coopgraph/kit";
+import { DecimalScalar, Public, today } from "@coopgraph/kit";
 import { Authorized, Ctx, Field, Int, ObjectType, Query, Resolver } from "type-graphql";
 import type { MembershipContext } from "../context";
 import { CooperativeType } from "../db";
 import { MEMBER_STATUSES } from "../cooperative/cooperative.rules";
 import { socialCooperativeMinimumShare } from "../settings";
-import { today } from "../cooperative/cooperative.rules";
 import { consortiumCompliance, type Compliance } from "./compliance.rules";
 
 @ObjectType()

@@ -6,7 +6,11 @@ import {
   isUuid,
   MAX_PAGE_SIZE,
   notFound,
+  notInFuture,
   paginate,
+  positiveAmount,
+  requiredText,
+  today,
   Public,
   requireIdentity,
   type ConnectionResult,
@@ -26,7 +30,7 @@ import {
   RecordShareCapitalInput,
 } from "./cooperative.inputs";
 import { cooperativeById, durcsByCooperative, statusChangesByCooperative } from "./cooperative.loaders";
-import { notInFuture, positiveAmount, requiredText, today, transitionRefusal, validateApplication } from "./cooperative.rules";
+import { transitionRefusal, validateApplication } from "./cooperative.rules";
 import { Cooperative, CooperativeConnection, ShareCapital, StatusChange } from "./cooperative.type";
 
 const SIGNED_IN = ["ADMIN", "COOP_MANAGER", "INCLUSION_OPERATOR", "ANALYST", "PARTNER", "SERVICE"] as const;

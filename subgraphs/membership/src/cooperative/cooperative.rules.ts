@@ -1,4 +1,4 @@
-import { badInput, checked } from "@coopgraph/kit";
+import { badInput, checked, positiveAmount, requiredText } from "@coopgraph/kit";
 import { checkAlboNumber, checkAteco, checkPartitaIva, checkProvince, regionOfProvince } from "@coopgraph/ids";
 import { CooperativeStatus, CooperativeType } from "../db";
 
@@ -79,29 +79,4 @@ export function validateApplication(input: ApplicationInput): ValidApplication {
     email,
     requestedShareCapital,
   };
-}
-
-export function requiredText(field: string, value: string, maxLength: number): string {
-  const text = value.trim().replace(/\s+/g, " ");
-  if (text === "") throw badInput(field, "this cannot be empty");
-  if (text.length > maxLength) throw badInput(field, `this can be at most ${maxLength} characters`);
-  return text;
-}
-
-/** A strictly positive amount of euro with at most two decimals, as an exact string. */
-export function positiveAmount(field: string, value: string): string {
-  if (!/^\d{1,12}(\.\d{1,2})?$/.test(value)) throw badInput(field, "an amount is a positive number of euro with at most two decimals, e.g. \"250.00\"");
-  if (/^0+(\.0+)?$/.test(value)) throw badInput(field, "the amount must be greater than zero");
-  return value;
-}
-
-/** A date that must not lie in the future. */
-export function notInFuture(field: string, date: Date, today: Date): Date {
-  if (date.getTime() > today.getTime()) throw badInput(field, "this date is in the future");
-  return date;
-}
-
-/** Today as a calendar date (UTC midnight). */
-export function today(now = new Date()): Date {
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
 }

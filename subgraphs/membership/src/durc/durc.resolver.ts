@@ -1,10 +1,9 @@
-import { DateScalar, isUuid, notFound, requireIdentity } from "@coopgraph/kit";
+import { DateScalar, isUuid, notFound, notInFuture, requireIdentity, today } from "@coopgraph/kit";
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Resolver, Root } from "type-graphql";
 import type { MembershipContext } from "../context";
 import type { CooperativeRow, DurcRow } from "../db";
 import { canSeeBusinessRecords } from "../cooperative/cooperative.access";
 import { durcsByCooperative } from "../cooperative/cooperative.loaders";
-import { notInFuture, today } from "../cooperative/cooperative.rules";
 import { Cooperative } from "../cooperative/cooperative.type";
 import { durcValidUntil } from "./durc.rules";
 

@@ -7,6 +7,7 @@ import {
   isUuid,
   notFound,
   paginateLoaded,
+  requiredText,
   requireIdentity,
   type ConnectionResult,
 } from "@coopgraph/kit";
@@ -15,7 +16,6 @@ import type { MembershipContext } from "../context";
 import type { CooperativeRow, PersonRow } from "../db";
 import { canSeePeople } from "../cooperative/cooperative.access";
 import { cooperativeById } from "../cooperative/cooperative.loaders";
-import { requiredText } from "../cooperative/cooperative.rules";
 import { Cooperative } from "../cooperative/cooperative.type";
 import { AddPersonInput, PersonFilter } from "./person.inputs";
 import { peopleByCooperative, personById } from "./person.loaders";

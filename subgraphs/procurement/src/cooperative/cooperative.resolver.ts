@@ -1,0 +1,51 @@
+import { badInput, type ConnectionResult, DecimalScalar, formatCents, paginateLoaded, Public } from "@coopgraph/kit";
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import { assignmentsByCooperative } from "../assignment/assignment.loaders";
+import { assignmentAmountCents } from "../assignment/assignment.resolver";
+import { amountInYear } from "../assignment/assignment.rules";
+import { AssignmentConnection } from "../assignment/assignment.type";
+import type { ProcurementContext } from "../context";
+import { canSeeAssignmentsOf } from "../contract/contract.access";
+import { contractById } from "../contract/contract.loaders";
+import type { AssignmentRow } from "../db";
+import { Cooperative } from "./cooperative.type";
+
+/** Procurement's fields of membership's Cooperative: the contracts it executes. */
+@Resolver(() => Cooperative)
+export class CooperativeContractsResolver {
+  @FieldResolver(() => AssignmentConnection, { nullable: true, description: "Its shares of contracts, newest first; null when you may not see them." })
+  @Public()
+  async assignments(
+    @Root() coop: Cooperative,
+    @Ctx() ctx: ProcurementContext,
+    @Arg("first", () => Int, { nullable: true, defaultValue: 20 }) first: number,
+    @Arg("after", () => String, { nullable: true }) after?: string,
+  ): Promise<ConnectionResult<AssignmentRow> | null> {
+    if (!canSeeAssignmentsOf(ctx.identity, coop.id)) return null;
+    return paginateLoaded(await assignmentsByCooperative(ctx).load(coop.id), { first, after });
+  }
+
+  @FieldResolver(() => DecimalScalar, {
+    nullable: true,
+    description:
+      "Value of contracts it executes in the year, net of VAT: its share of each contract's value, spread over the contract's days; null when you may not see it.",
+  })
+  @Public()
+  async contractValue(@Root() coop: Cooperative, @Ctx() ctx: ProcurementContext, @Arg("year", () => Int) year: number): Promise<string | null> {
+    if (!Number.isInteger(year) || year < 1990 || year > 2200) throw badInput("year", "give a year such as 2026");
+    if (!canSeeAssignmentsOf(ctx.identity, coop.id)) return null;
+    const assignments = await assignmentsByCooperative(ctx).load(coop.id);
+    const parts = await Promise.all(
+      assignments.map(async (assignment) => {
+        const [contract, amount] = await Promise.all([contractById(ctx).load(assignment.contractId), assignmentAmountCents(ctx, assignment)]);
+        return amountInYear(amount, contract!.startDate, contract!.endDate, year);
+      }),
+    );
+    return formatCents(parts.reduce((sum, part) => sum + part, 0n));
+  }
+}
+
+/** Any cooperative id is a reference procurement can extend: membership says whether it exists. */
+export function resolveCooperativeReference(ref: { id: string }): Cooperative {
+  return { id: ref.id };
+}
