@@ -12,6 +12,9 @@ const { demoId } = require("@coopgraph/kit");
 const root = path.join(__dirname, "..");
 const subgraphs = require(path.join(root, "schema", "subgraphs.json"));
 const gatewayPort = Number(process.env.PORT || 4000);
+/** Subgraphs listen from 4001 in the order of schema/subgraphs.json; SUBGRAPH_PORT_BASE moves them (tests). */
+const portBase = Number(process.env.SUBGRAPH_PORT_BASE || 4001);
+const dataDir = process.env.COOPGRAPH_DATA_DIR || path.join(root, ".data");
 const children = [];
 let stopping = false;
 
@@ -73,9 +76,9 @@ async function main() {
   const started = Date.now();
   const overrides = {};
   subgraphs.forEach((subgraph, i) => {
-    const port = 4001 + i;
+    const port = portBase + i;
     const envName = subgraph.name.toUpperCase();
-    const url = process.env[`${envName}_DATABASE_URL`] || `pglite:${path.join(root, ".data", subgraph.name)}`;
+    const url = process.env[`${envName}_DATABASE_URL`] || `pglite:${path.join(dataDir, subgraph.name)}`;
     overrides[`SUBGRAPH_URL_${envName}`] = process.env[`SUBGRAPH_URL_${envName}`] || `http://127.0.0.1:${port}/graphql`;
     run(subgraph.name, path.join(root, "subgraphs", subgraph.name, "dist", "index.js"), {
       PORT: String(port),
@@ -83,7 +86,7 @@ async function main() {
       GATEWAY_URL: process.env.GATEWAY_URL || `http://127.0.0.1:${gatewayPort}`,
     });
   });
-  await Promise.all(subgraphs.map((s, i) => waitFor(`http://127.0.0.1:${4001 + i}/ready`, `the ${s.name} service`)));
+  await Promise.all(subgraphs.map((s, i) => waitFor(`http://127.0.0.1:${portBase + i}/ready`, `the ${s.name} service`)));
   run("gateway", path.join(root, "gateway", "dist", "index.js"), { PORT: String(gatewayPort), ...overrides });
   await waitFor(`http://127.0.0.1:${gatewayPort}/ready`, "the gateway");
 
