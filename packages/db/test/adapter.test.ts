@@ -1,0 +1,110 @@
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { createAdapter, openDatabase, parseDatabaseUrl, redactUrl } from "../src";
+import { freshDatabase } from "../src/testing";
+import { fixtureClient, migrationsDir, schemaPath, serverUrl, type FixtureClientClass } from "./helpers";
+
+let PrismaClient: FixtureClientClass;
+beforeAll(() => {
+  PrismaClient = fixtureClient();
+});
+
+describe("DATABASE_URL", () => {
+  it("names a PostgreSQL server, an in-memory PGlite or a PGlite folder", () => {
+    expect(parseDatabaseUrl("postgresql://u@db:5432/membership")).toEqual({ kind: "postgres", url: "postgresql://u@db:5432/membership" });
+    expect(parseDatabaseUrl("postgres://u@db/membership")).toEqual({ kind: "postgres", url: "postgres://u@db/membership" });
+    expect(parseDatabaseUrl("pglite:memory")).toEqual({ kind: "pglite", dataDir: undefined });
+    expect(parseDatabaseUrl("pglite:/srv/.data/membership")).toEqual({ kind: "pglite", dataDir: "/srv/.data/membership" });
+    expect(parseDatabaseUrl("pglite:.data/membership")).toEqual({ kind: "pglite", dataDir: path.resolve(".data/membership") });
+  });
+
+  it("refuses anything else without printing its password", () => {
+    expect(() => parseDatabaseUrl("mysql://root:hunter2@db/x")).toThrow(/Unsupported DATABASE_URL .*expected postgresql/);
+    expect(() => parseDatabaseUrl("pglite:")).toThrow(/names no PGlite folder/);
+    expect(redactUrl("postgresql://coop:hunter2@db:5432/membership")).toBe("postgresql://coop:***@db:5432/membership");
+  });
+});
+
+describe("createAdapter", () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "coopgraph-db-adapter-"));
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it("opens a PGlite folder whose parent does not exist yet, answers ping, and closes", async () => {
+    const dataDir = path.join(dir, "a", "b", "membership");
+    const factory = createAdapter(`pglite:${dataDir}`);
+    expect(await factory.ping()).toBe(true);
+    const adapter = await factory.connect();
+    const result = await adapter.queryRaw({ sql: "SELECT 1 + 1 AS two", args: [], argTypes: [] });
+    expect(result.rows).toEqual([[2]]);
+    await factory.close();
+    expect(await factory.ping()).toBe(false);
+    expect(fs.existsSync(path.join(dataDir, "PG_VERSION"))).toBe(true);
+  });
+
+  it("refuses to open a PGlite folder that is already open, until it is closed", async () => {
+    const url = `pglite:${path.join(dir, "db")}`;
+    const first = createAdapter(url);
+    await first.ping();
+    const second = createAdapter(url);
+    await expect(second.connect()).rejects.toThrow(/is open in process \d+; PGlite allows one process at a time/);
+    await first.close();
+    const third = createAdapter(url);
+    expect(await third.ping()).toBe(true);
+    await third.close();
+  });
+
+  const backends = [{ name: "PGlite", url: "pglite:memory" }, ...(serverUrl ? [{ name: "PostgreSQL", url: serverUrl }] : [])];
+  it.each(backends)("reads PostgreSQL's internal \"char\" type, as catalog queries return it, on $name", async ({ url }) => {
+    const factory = createAdapter(url);
+    try {
+      const adapter = await factory.connect();
+      const result = await adapter.queryRaw({
+        sql: `SELECT 'p'::"char" AS kind, typtype FROM pg_type WHERE typname = 'int4'`,
+        args: [],
+        argTypes: [],
+      });
+      expect(result.rows).toEqual([["p", "b"]]);
+    } finally {
+      await factory.close();
+    }
+  });
+});
+
+describe("openDatabase", () => {
+  it("fails with the reason and without the password when the server cannot be reached", async () => {
+    await expect(openDatabase(PrismaClient, "postgresql://coop:hunter2@127.0.0.1:1/membership")).rejects.toThrow(
+      /^Cannot open the database postgresql:\/\/coop:\*\*\*@127\.0\.0\.1:1\/membership: .*ECONNREFUSED/,
+    );
+  });
+});
+
+describe("onQuery", () => {
+  it("counts the statements of a read, which do not grow with the length of the list", async () => {
+    const statements: string[] = [];
+    const db = await freshDatabase(PrismaClient, { schemaPath, migrationsDir, onQuery: (sql) => statements.push(sql) });
+    try {
+      const countFor = async (members: number) => {
+        await db.prisma.cooperative.create({
+          data: {
+            name: `Cooperativa da ${members}`,
+            members: { create: Array.from({ length: members }, (_, i) => ({ name: `Socio ${i + 1}` })) },
+          },
+        });
+        statements.length = 0;
+        const coops = await db.prisma.cooperative.findMany({ include: { members: true } });
+        expect(coops.reduce((sum, coop) => sum + coop.members.length, 0)).toBeGreaterThanOrEqual(members);
+        return statements.length;
+      };
+      const few = await countFor(2);
+      const many = await countFor(40);
+      expect(many).toBe(few);
+      expect(few).toBeLessThanOrEqual(2);
+    } finally {
+      await db.close();
+    }
+  });
+});
