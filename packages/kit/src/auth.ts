@@ -36,3 +36,11 @@ export function canSeeCooperativeRecords(identity: Identity | null, cooperativeI
   if (identity.role === "ADMIN" || identity.role === "SERVICE") return true;
   return identity.role === "COOP_MANAGER" && identity.coopId === cooperativeId;
 }
+
+/** An entity's `__resolveReference` for a signed-in caller only: anonymous lookups of entities are UNAUTHENTICATED. */
+export function signedInReference<C extends BaseContext, T>(resolve: (ref: { id: string }, ctx: C) => T | Promise<T>) {
+  return (ref: { id: string }, ctx: C): T | Promise<T> => {
+    if (!ctx.identity) throw unauthenticated();
+    return resolve(ref, ctx);
+  };
+}

@@ -3,8 +3,10 @@ import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/dis
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
+import type { IdentityConfig } from "@coopgraph/identity";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { identityReader, type BaseContext } from "./context";
 
 export interface ServeOptions<C extends object> {
   name: string;
@@ -80,4 +82,29 @@ export async function serve<C extends object>(options: ServeOptions<C>): Promise
         await apollo.stop();
       })()),
   };
+}
+
+export interface SubgraphServerOptions<Extra extends object> {
+  name: string;
+  schema: GraphQLSchema;
+  identity: IdentityConfig;
+  /** What every request's context carries besides the caller: the database, clients of other services. */
+  services: Extra;
+  /** `/ready`: true when the database answers. */
+  ready: () => Promise<boolean>;
+  port?: number;
+  host?: string;
+}
+
+/** Serves a subgraph whose every request verifies the caller's token again (DESIGN.md) and gets `services`. */
+export async function startSubgraph<Extra extends object>(options: SubgraphServerOptions<Extra>): Promise<RunningServer> {
+  const readIdentity = identityReader(options.identity);
+  return serve<BaseContext & Extra>({
+    name: options.name,
+    schema: options.schema,
+    port: options.port,
+    host: options.host,
+    ready: options.ready,
+    context: async (req) => ({ ...(await readIdentity(req.headers as Record<string, string>)), ...options.services }),
+  });
 }
