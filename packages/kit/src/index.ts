@@ -8,6 +8,7 @@ export * from "./demo";
 export * from "./directives";
 export * from "./errors";
 export * from "./federation";
+export * from "./gatewayClient";
 export * from "./http";
 export * from "./loaders";
 export * from "./money";
