@@ -87,3 +87,18 @@ describe("the Authorization header", () => {
     await expect(identityFromAuthorization(`Bearer ${token}`, verify)).resolves.toEqual({ sub: "p1", role: "PARTNER" });
   });
 });
+
+describe("the token command", () => {
+  const { execFileSync } = require("node:child_process") as typeof import("node:child_process");
+  const cli = require("node:path").join(__dirname, "..", "dist", "cli.js") as string;
+
+  it("prints only a verifiable development token on stdout", async () => {
+    const out = execFileSync(process.execPath, [cli, "--role", "COOP_MANAGER", "--coop", "c-42"], { env: { PATH: process.env.PATH }, stdio: ["ignore", "pipe", "pipe"] }).toString();
+    expect(out).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+\n$/);
+    await expect(createVerifier(dev)(out.trim())).resolves.toEqual({ sub: "dev-coop_manager", role: "COOP_MANAGER", coopId: "c-42" });
+  });
+
+  it("refuses an unknown role", () => {
+    expect(() => execFileSync(process.execPath, [cli, "--role", "ROOT"], { stdio: ["ignore", "pipe", "pipe"] })).toThrow(/--role must be one of ADMIN, COOP_MANAGER/);
+  });
+});

@@ -35,6 +35,14 @@ const application = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
+describe("the service", () => {
+  it("says it is alive and ready, with its database", async () => {
+    const base = platform.subgraphUrls.membership.replace(/\/graphql$/, "");
+    expect(await (await fetch(`${base}/health`)).json()).toEqual({ status: "ok", service: "membership" });
+    expect(await (await fetch(`${base}/ready`)).json()).toEqual({ status: "ready", service: "membership" });
+  });
+});
+
 describe("the member directory", () => {
   it("lists cooperatives by name with their count, through the gateway", async () => {
     const res = await platform.query(`{ cooperatives(first: 3) { totalCount nodes { name type status province region } pageInfo { hasNextPage } } }`);

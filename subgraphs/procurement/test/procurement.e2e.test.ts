@@ -18,6 +18,11 @@ const errorsOf = (res: { errors?: { message: string; extensions?: Record<string,
   (res.errors ?? []).map((e) => ({ code: e.extensions?.code, field: e.extensions?.field, message: e.message }));
 
 describe("one graph over membership and procurement", () => {
+  it("is ready when every subgraph is", async () => {
+    const ready = await fetch(`${platform.url}/ready`);
+    expect(ready.status).toBe(200);
+  });
+
   it("returns a cooperative's name and type with its assignments and their contracts' values, in one query planned over both subgraphs", async () => {
     const res = await platform.query(
       `query ($id: ID!) {
