@@ -2,9 +2,9 @@
 /**
  * `npm run bench`: latency and throughput through the real gateway to the real subgraphs, each in
  * its own process as `npm start` runs them, on fresh embedded PGlite databases with the demo data
- * (or on PostgreSQL with MEMBERSHIP_DATABASE_URL / PROCUREMENT_DATABASE_URL). Timings belong here
- * and in the README, never in tests; tests assert SQL statement counts instead.
- *   npm run bench -- [--requests 400] [--concurrency 8]
+ * or, with --postgres <server URL>, on new databases coopgraph_bench_<subgraph> on that server.
+ * Timings belong here and in the README, never in tests; tests assert SQL statement counts instead.
+ *   npm run bench -- [--requests 400] [--concurrency 8] [--postgres postgresql://postgres@127.0.0.1:5432/postgres]
  */
 const { spawn } = require("node:child_process");
 const fs = require("node:fs");
@@ -13,7 +13,9 @@ const path = require("node:path");
 const { parseArgs } = require("node:util");
 const { performance } = require("node:perf_hooks");
 
-const { values } = parseArgs({ options: { requests: { type: "string", default: "400" }, concurrency: { type: "string", default: "8" } } });
+const { values } = parseArgs({
+  options: { requests: { type: "string", default: "400" }, concurrency: { type: "string", default: "8" }, postgres: { type: "string" } },
+});
 const REQUESTS = Number(values.requests);
 const CONCURRENCY = Number(values.concurrency);
 const root = path.join(__dirname, "..");
@@ -33,10 +35,31 @@ const SCENARIOS = [
   },
 ];
 
-function startPlatform(dataDir) {
+/** New empty databases on the PostgreSQL server, one per subgraph: `<NAME>_DATABASE_URL` for start.js. */
+async function postgresDatabases(serverUrl) {
+  const { Client } = require("pg");
+  const admin = new Client({ connectionString: serverUrl });
+  await admin.connect();
+  const env = {};
+  try {
+    for (const { name } of require(path.join(root, "schema", "subgraphs.json"))) {
+      const database = `coopgraph_bench_${name}`;
+      await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+      await admin.query(`CREATE DATABASE "${database}"`);
+      const url = new URL(serverUrl);
+      url.pathname = `/${database}`;
+      env[`${name.toUpperCase()}_DATABASE_URL`] = url.toString();
+    }
+  } finally {
+    await admin.end();
+  }
+  return env;
+}
+
+function startPlatform(dataDir, databases) {
   const child = spawn(process.execPath, [path.join(root, "scripts", "start.js")], {
     cwd: root,
-    env: { ...process.env, PORT: String(PORT), SUBGRAPH_PORT_BASE: String(PORT + 1), COOPGRAPH_DATA_DIR: dataDir },
+    env: { ...process.env, ...databases, PORT: String(PORT), SUBGRAPH_PORT_BASE: String(PORT + 1), COOPGRAPH_DATA_DIR: dataDir },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -88,9 +111,10 @@ async function run(scenario, token) {
 
 async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "coopgraph-bench-"));
-  const platform = await startPlatform(dataDir);
+  const databases = values.postgres ? await postgresDatabases(values.postgres) : {};
+  const platform = await startPlatform(dataDir, databases);
   try {
-    const database = process.env.MEMBERSHIP_DATABASE_URL ? "PostgreSQL" : "embedded PGlite";
+    const database = values.postgres ? "PostgreSQL 15 on this machine" : "embedded PGlite";
     console.log(`coopgraph bench: ${REQUESTS} requests per scenario, ${CONCURRENCY} in flight, ${database}, ` + `${os.cpus().length} cores, Node ${process.version}; started in ${platform.startup} s\n`);
     console.log("| scenario | req/s | p50 ms | p95 ms | p99 ms |");
     console.log("|---|---|---|---|---|");

@@ -1,5 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
-import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
@@ -42,8 +42,8 @@ export async function serve<C extends object>(options: ServeOptions<C>): Promise
     includeStacktraceInErrorResponses: process.env.NODE_ENV !== "production",
     // The process runner owns SIGINT/SIGTERM and stops the server, then the database, then exits.
     stopOnTerminationSignals: false,
-    // No usage reporting anywhere, so no per-field traces to compute for the gateway.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ...(options.plugins ?? [])],
+    // No usage reporting and no HTTP caching anywhere: no per-field traces or cache hints to compute.
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), ...(options.plugins ?? [])],
   });
   await apollo.start();
   const app = express();
