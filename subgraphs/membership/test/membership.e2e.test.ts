@@ -293,7 +293,7 @@ describe("no N+1", () => {
     const ten = await statements(10);
     const hundred = await statements(100);
     expect(hundred).toBe(ten);
-    expect(ten).toBeLessThanOrEqual(6);
+    expect(ten).toBeLessThanOrEqual(5);
   });
 });
 
