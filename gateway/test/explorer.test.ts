@@ -1,8 +1,7 @@
-import { identityConfigFromEnv } from "@coopgraph/identity";
 import { EXPLORER_CONTENT_SECURITY_POLICY, HEADERS_EXAMPLE } from "../src/explorer";
-import { createGateway, type RunningGateway } from "../src/gateway";
-import { silentLogger } from "../src/logger";
+import type { RunningGateway } from "../src/gateway";
 import http from "node:http";
+import { gatewayOver } from "./support/gateway";
 import { startSubgraphs, type TestSubgraphs } from "./support/subgraphs";
 
 const BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
@@ -12,14 +11,7 @@ let gateway: RunningGateway;
 
 beforeAll(async () => {
   subgraphs = await startSubgraphs();
-  gateway = await createGateway({
-    supergraphSdl: subgraphs.supergraphSdl,
-    publicSupergraphSdl: subgraphs.supergraphSdl,
-    identity: identityConfigFromEnv({ JWT_SECRET: "gateway-test-secret" }),
-    port: 0,
-    host: "127.0.0.1",
-    logger: silentLogger,
-  });
+  gateway = await gatewayOver(subgraphs, { publicSupergraphSdl: subgraphs.supergraphSdl });
 });
 
 afterAll(async () => {

@@ -1,25 +1,17 @@
 import { identityConfigFromEnv, signToken } from "@coopgraph/identity";
-import { createGateway, type RunningGateway } from "../src/gateway";
-import { silentLogger } from "../src/logger";
+import type { RunningGateway } from "../src/gateway";
 import { postGraphQL } from "./support/http";
+import { gatewayOver, ITEMS_WITH_STOCK, testIdentity } from "./support/gateway";
 import { startSubgraphs, type TestSubgraphs } from "./support/subgraphs";
 
-const identity = identityConfigFromEnv({ JWT_SECRET: "gateway-test-secret" });
-const ITEMS_WITH_STOCK = "query ItemsWithStock { items { id name stock } }";
+const identity = testIdentity;
 
 let subgraphs: TestSubgraphs;
 let gateway: RunningGateway;
 
 beforeAll(async () => {
   subgraphs = await startSubgraphs();
-  gateway = await createGateway({
-    supergraphSdl: subgraphs.supergraphSdl,
-    identity,
-    port: 0,
-    host: "127.0.0.1",
-    exposeQueryPlan: true,
-    logger: silentLogger,
-  });
+  gateway = await gatewayOver(subgraphs, { exposeQueryPlan: true });
 });
 
 afterAll(async () => {
@@ -146,7 +138,7 @@ describe("the query plan", () => {
   });
 
   it("is never given by a gateway that does not expose it (the default)", async () => {
-    const quiet = await createGateway({ supergraphSdl: subgraphs.supergraphSdl, identity, port: 0, host: "127.0.0.1", logger: silentLogger });
+    const quiet = await gatewayOver(subgraphs);
     try {
       const answer = await postGraphQL(`${quiet.url}/graphql`, { query: ITEMS_WITH_STOCK }, { "apollo-query-plan-experimental": "1" });
 

@@ -1,28 +1,23 @@
-import { identityConfigFromEnv } from "@coopgraph/identity";
 import { getIntrospectionQuery } from "graphql";
 import { createGateway, type RunningGateway } from "../src/gateway";
 import { silentLogger } from "../src/logger";
 import { postGraphQL } from "./support/http";
+import { gatewayOver, testIdentity } from "./support/gateway";
 import { startSubgraphs, type TestSubgraphs } from "./support/subgraphs";
 
-const identity = identityConfigFromEnv({ JWT_SECRET: "gateway-test-secret" });
+const identity = testIdentity;
 
 let subgraphs: TestSubgraphs;
 let gateway: RunningGateway;
 
 beforeAll(async () => {
   subgraphs = await startSubgraphs();
-  gateway = await createGateway({
-    supergraphSdl: subgraphs.supergraphSdl,
+  gateway = await gatewayOver(subgraphs, {
     // The test contract keeps the mutation, so that the guard, not the schema, is what refuses it.
     publicSupergraphSdl: subgraphs.supergraphSdl,
-    identity,
-    port: 0,
-    host: "127.0.0.1",
     maxDepth: 5,
     maxBodyBytes: 2_000,
     exposeQueryPlan: true,
-    logger: silentLogger,
   });
 });
 

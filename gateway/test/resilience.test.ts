@@ -1,27 +1,16 @@
-import { identityConfigFromEnv } from "@coopgraph/identity";
 import { IDLE_SOCKET_TIMEOUT_MS, createSubgraphAgents } from "../src/fetcher";
-import { createGateway, type RunningGateway } from "../src/gateway";
-import { silentLogger } from "../src/logger";
+import type { RunningGateway } from "../src/gateway";
 import { postGraphQL } from "./support/http";
+import { gatewayOver, ITEMS_WITH_STOCK } from "./support/gateway";
 import { startSubgraphs, type TestSubgraphs } from "./support/subgraphs";
 
-const identity = identityConfigFromEnv({ JWT_SECRET: "gateway-test-secret" });
-const ITEMS_WITH_STOCK = "query ItemsWithStock { items { id name stock } }";
 
 let subgraphs: TestSubgraphs;
 let gateway: RunningGateway;
 
 beforeAll(async () => {
   subgraphs = await startSubgraphs();
-  gateway = await createGateway({
-    supergraphSdl: subgraphs.supergraphSdl,
-    identity,
-    port: 0,
-    host: "127.0.0.1",
-    subgraphTimeoutMs: 1_000,
-    readyTimeoutMs: 1_000,
-    logger: silentLogger,
-  });
+  gateway = await gatewayOver(subgraphs, { subgraphTimeoutMs: 1_000, readyTimeoutMs: 1_000 });
 });
 
 afterAll(async () => {
