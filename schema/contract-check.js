@@ -16,15 +16,23 @@ const current = path.join(__dirname, "public.graphql");
 const accepted = path.join(__dirname, "public.accepted.graphql");
 const changelog = path.join(__dirname, "CONTRACT-CHANGES.md");
 
-function breakingChanges() {
-  if (!fs.existsSync(accepted)) return [];
-  return findBreakingChanges(buildSchema(fs.readFileSync(accepted, "utf8")), buildSchema(fs.readFileSync(current, "utf8")));
+/** What breaks for a partner going from the accepted contract's SDL to the current one. */
+function breakingChangesBetween(acceptedSdl, currentSdl) {
+  return findBreakingChanges(buildSchema(acceptedSdl), buildSchema(currentSdl));
 }
 
+function breakingChanges() {
+  if (!fs.existsSync(accepted)) {
+    throw new Error("schema/public.accepted.graphql is missing: run node schema/contract-check.js --accept to create it");
+  }
+  return breakingChangesBetween(fs.readFileSync(accepted, "utf8"), fs.readFileSync(current, "utf8"));
+}
+
+function main() {
 const acceptAt = process.argv.indexOf("--accept");
 if (acceptAt !== -1) {
   const why = (process.argv[acceptAt + 1] || "").trim();
-  const changes = breakingChanges();
+  const changes = fs.existsSync(accepted) ? breakingChanges() : [];
   if (changes.length && !why) {
     process.stderr.write("contract: say why the partner contract breaks: --accept \"reason\"\n");
     process.exit(2);
@@ -49,4 +57,16 @@ if (acceptAt !== -1) {
     process.exit(1);
   }
   process.stdout.write("contract: the partner contract has no breaking change\n");
+}
+}
+
+module.exports = { breakingChangesBetween };
+
+if (require.main === module) {
+  try {
+    main();
+  } catch (error) {
+    process.stderr.write(`contract: ${error.message}\n`);
+    process.exit(1);
+  }
 }
