@@ -1,6 +1,6 @@
 import { Directive, Field, Int, ObjectType, type ClassType } from "type-graphql";
 import { Public } from "./directives";
-import { badInput } from "./errors";
+import { badInput, isUuid } from "./errors";
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -80,10 +80,9 @@ export function encodeCursor(id: string): string {
 /** Returns the id a cursor points at, or throws BAD_USER_INPUT on `after`. */
 export function decodeCursor(cursor: string, field = "after"): string {
   const decoded = Buffer.from(cursor, "base64url").toString("utf8");
-  if (!decoded.startsWith(CURSOR_PREFIX) || decoded.length === CURSOR_PREFIX.length) {
-    throw badInput(field, "this cursor is not one this list gave out");
-  }
-  return decoded.slice(CURSOR_PREFIX.length);
+  const id = decoded.slice(CURSOR_PREFIX.length);
+  if (!decoded.startsWith(CURSOR_PREFIX) || !isUuid(id)) throw badInput(field, "this cursor is not one this list gave out");
+  return id;
 }
 
 export interface PageArgs {

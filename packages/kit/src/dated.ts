@@ -27,8 +27,22 @@ export class DatedSetting<T> {
     return this.entryAt(date).value;
   }
 
+  /** Whether a value is configured for `date` (false before the first entry). */
+  covers(date: Date | string): boolean {
+    return this.dayOf(date) >= this.entries[0].from;
+  }
+
+  /** The first day any value applies. */
+  get firstDay(): string {
+    return this.entries[0].from;
+  }
+
+  private dayOf(date: Date | string): string {
+    return typeof date === "string" ? date : date.toISOString().slice(0, 10);
+  }
+
   entryAt(date: Date | string): DatedEntry<T> {
-    const day = typeof date === "string" ? date : date.toISOString().slice(0, 10);
+    const day = this.dayOf(date);
     const entry = [...this.entries].reverse().find((candidate) => candidate.from <= day);
     if (!entry) throw new Error(`${this.name}: no value configured for ${day} (first from ${this.entries[0].from})`);
     return entry;

@@ -2,9 +2,12 @@ import { badInput } from "./errors";
 
 const DAY_MS = 86_400_000;
 
-/** Today as a calendar date (UTC midnight). */
+/** The consortium works on Italian time: "today" is the date in Rome, whatever the server's zone. */
+const ROME_DATE = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Rome", year: "numeric", month: "2-digit", day: "2-digit" });
+
+/** Today in Italy, as a calendar date (a Date at UTC midnight, like every `Date` of the graph). */
 export function today(now = new Date()): Date {
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  return new Date(`${ROME_DATE.format(now)}T00:00:00.000Z`);
 }
 
 export function addDays(date: Date, days: number): Date {

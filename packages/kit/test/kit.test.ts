@@ -1,5 +1,5 @@
 import { GraphQLError } from "graphql";
-import { DatedSetting, DateScalar, DecimalScalar, decodeCursor, encodeCursor, MAX_PAGE_SIZE, paginateLoaded, pageQuery, parseDate } from "../src";
+import { DatedSetting, DateScalar, DecimalScalar, decodeCursor, demoId, encodeCursor, MAX_PAGE_SIZE, paginateLoaded, pageQuery, parseDate, today } from "../src";
 
 describe("Date", () => {
   it("reads real calendar dates only", () => {
@@ -11,6 +11,14 @@ describe("Date", () => {
   });
   it("writes YYYY-MM-DD", () => {
     expect(DateScalar.serialize(new Date("2026-03-01T00:00:00.000Z"))).toBe("2026-03-01");
+  });
+});
+
+describe("today", () => {
+  it("is the date in Italy, not in UTC", () => {
+    expect(today(new Date("2026-03-01T23:30:00Z"))).toEqual(new Date("2026-03-02T00:00:00.000Z"));
+    expect(today(new Date("2026-07-15T21:59:00Z"))).toEqual(new Date("2026-07-15T00:00:00.000Z"));
+    expect(today(new Date("2026-07-15T22:00:00Z"))).toEqual(new Date("2026-07-16T00:00:00.000Z"));
   });
 });
 
@@ -28,22 +36,23 @@ describe("Decimal", () => {
 });
 
 describe("pagination", () => {
-  const rows = Array.from({ length: 5 }, (_, i) => ({ id: `id-${i}` }));
+  const rows = Array.from({ length: 5 }, (_, i) => ({ id: demoId("row", i) }));
+  const id = (i: number) => rows[i].id;
 
   it("pages through a loaded list with opaque cursors", () => {
     const first = paginateLoaded(rows, { first: 2 });
     expect(first).toEqual({
       edges: [
-        { cursor: encodeCursor("id-0"), node: rows[0] },
-        { cursor: encodeCursor("id-1"), node: rows[1] },
+        { cursor: encodeCursor(id(0)), node: rows[0] },
+        { cursor: encodeCursor(id(1)), node: rows[1] },
       ],
       nodes: rows.slice(0, 2),
       totalCount: 5,
-      pageInfo: { hasNextPage: true, endCursor: encodeCursor("id-1") },
+      pageInfo: { hasNextPage: true, endCursor: encodeCursor(id(1)) },
     });
-    const last = paginateLoaded(rows, { first: 2, after: encodeCursor("id-3") });
+    const last = paginateLoaded(rows, { first: 2, after: encodeCursor(id(3)) });
     expect(last.nodes).toEqual([rows[4]]);
-    expect(last.pageInfo).toEqual({ hasNextPage: false, endCursor: encodeCursor("id-4") });
+    expect(last.pageInfo).toEqual({ hasNextPage: false, endCursor: encodeCursor(id(4)) });
   });
 
   it("caps first at 100 and names the argument at fault", () => {
@@ -54,7 +63,8 @@ describe("pagination", () => {
   });
 
   it("refuses a cursor it did not give out", () => {
-    expect(decodeCursor(encodeCursor("abc"))).toBe("abc");
+    expect(decodeCursor(encodeCursor(id(2)))).toBe(id(2));
+    expect(() => decodeCursor(encodeCursor("abc"))).toThrow(expect.objectContaining({ extensions: { code: "BAD_USER_INPUT", field: "after" } }));
     expect(() => decodeCursor("bm9wZQ")).toThrow(expect.objectContaining({ extensions: { code: "BAD_USER_INPUT", field: "after" } }));
   });
 });
@@ -68,5 +78,7 @@ describe("dated settings", () => {
     expect(threshold.at("2025-12-31")).toBe("221000");
     expect(threshold.at(new Date("2026-01-01T00:00:00Z"))).toBe("216000");
     expect(() => threshold.at("2023-12-31")).toThrow("EU threshold: no value configured for 2023-12-31");
+    expect(threshold.covers("2023-12-31")).toBe(false);
+    expect(threshold.covers("2024-01-01")).toBe(true);
   });
 });

@@ -68,6 +68,33 @@ describe("the member directory", () => {
     expect(milan.data.cooperatives.totalCount).toBe(2);
   });
 
+  it("refuses a cursor it did not give out", async () => {
+    const forged = Buffer.from("c1:not-a-row").toString("base64url");
+    const res = await platform.query(`query($after: String) { cooperatives(first: 2, after: $after) { totalCount } }`, { after: forged });
+    expect(res.errors?.[0]).toMatchObject({ message: "this cursor is not one this list gave out", extensions: { code: "BAD_USER_INPUT", field: "after" } });
+  });
+
+  it("shows partners and analysts members and former members, not applications", async () => {
+    for (const role of ["PARTNER", "ANALYST"] as const) {
+      const res = await platform.query(`{ all: cooperatives { totalCount } applicants: cooperatives(filter: { status: [APPLICANT] }) { totalCount } }`, {}, { role });
+      expect(res.data).toEqual({ all: { totalCount: 31 }, applicants: { totalCount: 0 } });
+      const applicant = await platform.query(`query($id: ID!) { cooperative(id: $id) { name } }`, { id: demoId("cooperative", 29) }, { role });
+      expect(applicant.data).toEqual({ cooperative: null });
+    }
+    const staff = await platform.query(`{ cooperatives(filter: { status: [APPLICANT] }) { totalCount } }`);
+    expect(staff.data.cooperatives.totalCount).toBe(3);
+  });
+
+  it("keeps share capital, DURCs and status history from partners, analysts and other cooperatives' managers", async () => {
+    const Q = `query($id: ID!) { cooperative(id: $id) { name shareCapital { paid } durcs { issueDate } durcValidUntil hasValidDurc statusHistory { changedBy } } }`;
+    for (const caller of [{ role: "PARTNER" }, { role: "ANALYST" }, { role: "COOP_MANAGER", coopId: coop2 }] as const) {
+      const res = await platform.query(Q, { id: coop1 }, caller);
+      expect(res.data).toEqual({ cooperative: { name: "Il Girasole Società Cooperativa Sociale", shareCapital: null, durcs: null, durcValidUntil: null, hasValidDurc: null, statusHistory: null } });
+    }
+    const own = await platform.query(Q, { id: coop1 }, { role: "COOP_MANAGER", coopId: coop1 });
+    expect(own.data.cooperative.shareCapital).toEqual({ paid: "1500.00" });
+  });
+
   it("refuses more than 100 items a page, naming the argument", async () => {
     const res = await platform.query(`{ cooperatives(first: 101) { totalCount } }`);
     expect(res.errors?.[0]).toMatchObject({ message: "first can be at most 100; page through longer lists with after", extensions: { code: "BAD_USER_INPUT", field: "first" } });
@@ -127,6 +154,8 @@ describe("applying for membership", () => {
     const id = applied.data.applyForMembership.id;
     const duplicate = await platform.query(APPLY, { input: application({ taxCode: validPartitaIva(4), alboNumber: "A654322" }) });
     expect(duplicate.errors?.[0].extensions).toMatchObject({ code: "CONFLICT", field: "input.taxCode" });
+    const sameAlbo = await platform.query(APPLY, { input: application({ taxCode: validPartitaIva(7), alboNumber: "A654321" }) });
+    expect(sameAlbo.errors?.[0]).toMatchObject({ message: "a member or applicant with this Albo number already exists", extensions: { code: "CONFLICT", field: "input.alboNumber" } });
 
     const decide = `mutation($input: DecideMembershipApplicationInput!) { decideMembershipApplication(input: $input) {
       status admissionDate shareCapital { subscribed paid outstanding }
@@ -166,6 +195,10 @@ describe("the status of a member", () => {
       message: "from SUSPENDED a cooperative can move to ACTIVE, WITHDRAWN or EXCLUDED, not to REJECTED",
       extensions: { code: "CONFLICT", field: "input.status" },
     });
+    const future = await platform.query(CHANGE, { input: { cooperativeId: coop, status: "ACTIVE", reason: "x", effectiveDate: "2099-01-01" } });
+    expect(future.errors?.[0]).toMatchObject({ message: "this date is in the future", extensions: { code: "BAD_USER_INPUT", field: "input.effectiveDate" } });
+    const backdated = await platform.query(CHANGE, { input: { cooperativeId: coop, status: "ACTIVE", reason: "x", effectiveDate: "2001-01-01" } });
+    expect(backdated.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.effectiveDate" });
     const back = await platform.query(CHANGE, { input: { cooperativeId: coop, status: "ACTIVE", reason: "DURC regolarizzato" } });
     expect(back.data.changeCooperativeStatus).toEqual({ status: "ACTIVE" });
     const history = await platform.db.membership.statusChange.findMany({ where: { cooperativeId: coop }, orderBy: { changedAt: "asc" } });
@@ -270,6 +303,11 @@ describe("share capital and DURC", () => {
       input: { cooperativeId: coop, issueDate: issued, protocolNumber: "INPS_49000001" },
     });
     expect(res.data.recordDurc).toEqual({ hasValidDurc: true, durcValidUntil: new Date(Date.parse(issued) + 120 * 86_400_000).toISOString().slice(0, 10) });
+    const old = await platform.query(`mutation($input: RecordDurcInput!) { recordDurc(input: $input) { id } }`, { input: { cooperativeId: coop, issueDate: "2014-06-30" } });
+    expect(old.errors?.[0]).toMatchObject({
+      message: "DURCs are recorded from 2015-07-01, when the current rules on their validity began",
+      extensions: { code: "BAD_USER_INPUT", field: "input.issueDate" },
+    });
   });
 });
 

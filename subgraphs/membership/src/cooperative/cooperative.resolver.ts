@@ -3,6 +3,7 @@ import {
   conflict,
   DateScalar,
   isUniqueViolation,
+  isoDate,
   isUuid,
   MAX_PAGE_SIZE,
   notFound,
@@ -21,7 +22,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import type { MembershipContext } from "../context";
 import { Prisma, type CooperativeRow } from "../db";
 import { hasValidDurc, latestValidUntil } from "../durc/durc.rules";
-import { canSeeBusinessRecords } from "./cooperative.access";
+import { canSeeBusinessRecords, canSeeCooperative, listableStatuses } from "./cooperative.access";
 import {
   ApplyForMembershipInput,
   ChangeCooperativeStatusInput,
@@ -30,10 +31,10 @@ import {
   RecordShareCapitalInput,
 } from "./cooperative.inputs";
 import { cooperativeById, durcsByCooperative, statusChangesByCooperative } from "./cooperative.loaders";
-import { transitionRefusal, validateApplication } from "./cooperative.rules";
+import { consortiumCompliance } from "../compliance/compliance.rules";
+import { socialCooperativeMinimumShare } from "../settings";
+import { MEMBER_STATUSES, SOCIAL_TYPES, transitionRefusal, validateApplication } from "./cooperative.rules";
 import { Cooperative, CooperativeConnection, ShareCapital, StatusChange } from "./cooperative.type";
-
-const SIGNED_IN = ["ADMIN", "COOP_MANAGER", "INCLUSION_OPERATOR", "ANALYST", "PARTNER", "SERVICE"] as const;
 
 function whereOf(filter: CooperativeFilter | undefined): Prisma.CooperativeWhereInput {
   if (!filter) return {};
@@ -50,8 +51,10 @@ function whereOf(filter: CooperativeFilter | undefined): Prisma.CooperativeWhere
 
 @Resolver(() => Cooperative)
 export class CooperativeResolver {
-  @Query(() => CooperativeConnection, { description: "The consortium's members and applicants, by name." })
-  @Authorized(...SIGNED_IN)
+  @Query(() => CooperativeConnection, {
+    description: "The consortium's members, former members and applicants, by name (partners and analysts see members and former members).",
+  })
+  @Authorized()
   @Public()
   async cooperatives(
     @Ctx() ctx: MembershipContext,
@@ -59,7 +62,8 @@ export class CooperativeResolver {
     @Arg("after", () => String, { nullable: true }) after?: string,
     @Arg("filter", () => CooperativeFilter, { nullable: true }) filter?: CooperativeFilter,
   ): Promise<ConnectionResult<CooperativeRow>> {
-    const where = whereOf(filter);
+    const statuses = listableStatuses(ctx.identity);
+    const where: Prisma.CooperativeWhereInput = { AND: [whereOf(filter), statuses ? { status: { in: statuses } } : {}] };
     return paginate(
       { first, after },
       (page) => ctx.db.cooperative.findMany({ where, orderBy: [{ name: "asc" }, { id: "asc" }], ...page }),
@@ -67,11 +71,11 @@ export class CooperativeResolver {
     );
   }
 
-  @Query(() => Cooperative, { nullable: true })
-  @Authorized(...SIGNED_IN)
+  @Query(() => Cooperative, { nullable: true, description: "A cooperative; null when absent or not visible to you." })
+  @Authorized()
   @Public()
   async cooperative(@Ctx() ctx: MembershipContext, @Arg("id", () => ID) id: string): Promise<CooperativeRow | null> {
-    return cooperativeById(ctx).load(id);
+    return resolveCooperativeReference({ id }, ctx);
   }
 
   @FieldResolver(() => ShareCapital, { nullable: true, description: "Null when you may not see it." })
@@ -114,6 +118,8 @@ export class CooperativeResolver {
     const { requestedShareCapital, ...data } = application;
     try {
       return await ctx.db.$transaction(async (tx) => {
+        const taken = await duplicateField(tx, data);
+        if (taken) throw duplicate(taken);
         const coop = await tx.cooperative.create({ data: { ...data, status: "APPLICANT" } });
         await tx.membershipApplication.create({ data: { cooperativeId: coop.id, submittedBy: sub, requestedShareCapital } });
         await tx.statusChange.create({
@@ -122,10 +128,8 @@ export class CooperativeResolver {
         return coop;
       });
     } catch (error) {
-      if (isUniqueViolation(error)) {
-        const field = String((error as { meta?: { target?: unknown } }).meta?.target ?? "").includes("albo") ? "input.alboNumber" : "input.taxCode";
-        throw conflict(`a member or applicant with this ${field === "input.taxCode" ? "tax code" : "Albo number"} already exists`, { field });
-      }
+      // A concurrent application took the code between the check and the insert.
+      if (isUniqueViolation(error)) throw duplicate((await duplicateField(ctx.db, data)) ?? "input.taxCode");
       throw error;
     }
   }
@@ -156,6 +160,7 @@ export class CooperativeResolver {
         },
       });
       if (moved.count === 0) throw conflict("this application has already been decided");
+      if (toStatus === "ACTIVE") await refuseBelowSocialShare(tx, input.cooperativeId);
       await tx.membershipApplication.update({
         where: { id: application.id },
         data: { decision: input.decision, resolutionNumber, resolutionDate, decidedBy: sub, decidedAt: new Date() },
@@ -177,10 +182,14 @@ export class CooperativeResolver {
   async changeCooperativeStatus(@Ctx() ctx: MembershipContext, @Arg("input") input: ChangeCooperativeStatusInput): Promise<CooperativeRow> {
     const { sub } = requireIdentity(ctx);
     const reason = requiredText("input.reason", input.reason, 500);
-    const effectiveDate = input.effectiveDate ?? today();
+    const effectiveDate = notInFuture("input.effectiveDate", input.effectiveDate ?? today(), today());
     return ctx.db.$transaction(async (tx) => {
       const coop = isUuid(input.cooperativeId) ? await tx.cooperative.findUnique({ where: { id: input.cooperativeId } }) : null;
       if (!coop) throw notFound("cooperative", input.cooperativeId);
+      const last = await tx.statusChange.findFirst({ where: { cooperativeId: coop.id }, orderBy: [{ effectiveDate: "desc" }] });
+      if (last && effectiveDate < last.effectiveDate) {
+        throw badInput("input.effectiveDate", `the last change took effect on ${isoDate(last.effectiveDate)}; this one cannot take effect before it`);
+      }
       const refusal = transitionRefusal(coop.status, input.status);
       if (refusal) throw conflict(refusal, { field: "input.status" });
       // Conditional on the status just read: of two concurrent changes, the second finds it moved.
@@ -216,5 +225,43 @@ export class CooperativeResolver {
 }
 
 export async function resolveCooperativeReference(ref: { id: string }, ctx: MembershipContext): Promise<CooperativeRow | null> {
-  return cooperativeById(ctx).load(ref.id);
+  const coop = await cooperativeById(ctx).load(ref.id);
+  return coop && canSeeCooperative(ctx.identity, coop) ? coop : null;
+}
+
+type Tx = Parameters<Parameters<MembershipContext["db"]["$transaction"]>[0]>[0];
+
+/** Which unique code of an application is already held by a member or applicant, if any. */
+async function duplicateField(db: Pick<Tx, "cooperative">, data: { taxCode: string; alboNumber: string | null }): Promise<string | null> {
+  const holder = await db.cooperative.findFirst({
+    where: { OR: [{ taxCode: data.taxCode }, ...(data.alboNumber ? [{ alboNumber: data.alboNumber }] : [])] },
+    select: { taxCode: true },
+  });
+  if (!holder) return null;
+  return holder.taxCode === data.taxCode ? "input.taxCode" : "input.alboNumber";
+}
+
+function duplicate(field: string) {
+  return conflict(`a member or applicant with this ${field === "input.taxCode" ? "tax code" : "Albo number"} already exists`, { field });
+}
+
+/**
+ * Law 381/1991 art. 8: admitting a member that is not a social cooperative must not take the
+ * consortium below the least share of social cooperatives. Admissions take one lock so that two
+ * of them cannot each see room for one.
+ */
+async function refuseBelowSocialShare(tx: Tx, admittedId: string): Promise<void> {
+  await tx.$queryRaw`SELECT 1 FROM pg_advisory_xact_lock(3811991008)`;
+  const groups = await tx.cooperative.groupBy({ by: ["type"], where: { status: { in: [...MEMBER_STATUSES] } }, _count: { _all: true } });
+  const after = consortiumCompliance(
+    groups.map((g) => ({ type: g.type, count: g._count._all })),
+    socialCooperativeMinimumShare.at(today()),
+  );
+  const admitted = await tx.cooperative.findUniqueOrThrow({ where: { id: admittedId }, select: { type: true } });
+  if (!after.compliant && !SOCIAL_TYPES.includes(admitted.type)) {
+    throw conflict(
+      `admitting it would leave ${after.socialCooperatives} social cooperatives among ${after.members} members (${after.ratio}); Law 381/1991 art. 8 requires at least ${after.threshold}`,
+      { field: "input.decision" },
+    );
+  }
 }

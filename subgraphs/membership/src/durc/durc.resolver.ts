@@ -1,10 +1,11 @@
-import { DateScalar, isUuid, notFound, notInFuture, requireIdentity, today } from "@coopgraph/kit";
+import { badInput, DateScalar, isUuid, notFound, notInFuture, requireIdentity, today } from "@coopgraph/kit";
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Resolver, Root } from "type-graphql";
 import type { MembershipContext } from "../context";
 import type { CooperativeRow, DurcRow } from "../db";
 import { canSeeBusinessRecords } from "../cooperative/cooperative.access";
 import { durcsByCooperative } from "../cooperative/cooperative.loaders";
 import { Cooperative } from "../cooperative/cooperative.type";
+import { durcValidityDays } from "../settings";
 import { durcValidUntil } from "./durc.rules";
 
 @ObjectType({ description: "DURC (documento unico di regolarità contributiva): certificate of regular social-security payments." })
@@ -47,6 +48,9 @@ export class DurcResolver {
   async recordDurc(@Ctx() ctx: MembershipContext, @Arg("input") input: RecordDurcInput): Promise<CooperativeRow> {
     const { sub } = requireIdentity(ctx);
     const issueDate = notInFuture("input.issueDate", input.issueDate, today());
+    if (!durcValidityDays.covers(issueDate)) {
+      throw badInput("input.issueDate", `DURCs are recorded from ${durcValidityDays.firstDay}, when the current rules on their validity began`);
+    }
     const coop = isUuid(input.cooperativeId) ? await ctx.db.cooperative.findUnique({ where: { id: input.cooperativeId } }) : null;
     if (!coop) throw notFound("cooperative", input.cooperativeId);
     await ctx.db.durc.create({
