@@ -1,7 +1,5 @@
-import { HeaderMap } from "@apollo/server";
-import { createVerifier, identityFromAuthorization, InvalidTokenError, type Identity, type IdentityConfig } from "@coopgraph/identity";
+import { authenticate, createVerifier, type Identity, type IdentityConfig } from "@coopgraph/identity";
 import type express from "express";
-import { GraphQLError } from "graphql";
 import { randomUUID } from "node:crypto";
 
 /** What every operation through the gateway knows about its caller. */
@@ -30,22 +28,7 @@ export function createContext(config: IdentityConfig) {
     res.setHeader(REQUEST_ID_HEADER, requestId);
 
     const authorization = req.get("authorization");
-    try {
-      const identity = await identityFromAuthorization(authorization, verify);
-      return identity ? { identity, authorization, requestId } : { identity: null, requestId };
-    } catch (error) {
-      if (error instanceof InvalidTokenError) throw unauthenticated(error.message);
-      throw error;
-    }
+    const identity = await authenticate(authorization, verify);
+    return identity ? { identity, authorization, requestId } : { identity: null, requestId };
   };
-}
-
-function unauthenticated(reason: string): GraphQLError {
-  // Typed loosely: @graphql-yoga's types (pulled in by the explorer) redeclare `extensions.http`
-  // with plain-object headers, while Apollo Server reads a HeaderMap.
-  const extensions: Record<string, unknown> = {
-    code: "UNAUTHENTICATED",
-    http: { status: 401, headers: new HeaderMap([["www-authenticate", 'Bearer error="invalid_token"']]) },
-  };
-  return new GraphQLError(`The access token was refused: ${reason}.`, { extensions });
 }

@@ -67,8 +67,9 @@ export async function startGraphQLServer(options: GraphQLServerOptions): Promise
  * copies a subgraph error's extensions), and unexpected errors lose their message.
  */
 function hideInternals(formatted: GraphQLFormattedError): GraphQLFormattedError {
-  if (formatted.extensions?.stacktrace !== undefined) {
-    const { stacktrace: _hidden, ...extensions } = formatted.extensions;
+  // `stacktrace`, and `response`: the subgraph's URL and raw answer, which @apollo/gateway attaches to errors.
+  if (formatted.extensions?.stacktrace !== undefined || formatted.extensions?.response !== undefined) {
+    const { stacktrace: _trace, response: _response, ...extensions } = formatted.extensions;
     formatted = { ...formatted, extensions };
   }
   if (formatted.extensions?.code !== "INTERNAL_SERVER_ERROR") return formatted;

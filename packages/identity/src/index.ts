@@ -1,3 +1,4 @@
 export * from "./roles";
 export * from "./config";
 export * from "./jwt";
+export * from "./authenticate";

@@ -15,7 +15,13 @@ export type Verifier = (token: string) => Promise<Identity>;
 
 export function createVerifier(config: IdentityConfig): Verifier {
   const key = verificationKey(config);
-  const options = { issuer: config.issuer, audience: config.audience };
+  // Every token must say when it expires and whom it is for; only the algorithms of our keys count.
+  const options = {
+    issuer: config.issuer,
+    audience: config.audience,
+    requiredClaims: ["exp", "sub"],
+    algorithms: config.jwksUrl || config.publicKey ? [config.keyAlgorithm] : ["HS256"],
+  };
   return async (token) => {
     let payload;
     try {

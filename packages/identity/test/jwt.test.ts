@@ -41,6 +41,14 @@ describe("development tokens (HS256, shared secret)", () => {
     await expect(createVerifier(dev)(token)).rejects.toThrow("the token's aud claim is not accepted");
   });
 
+  it("refuses a token that never expires, and one signed with another algorithm", async () => {
+    const secret = new TextEncoder().encode(DEV_JWT_SECRET);
+    const forever = await new SignJWT({ role: "ADMIN" }).setProtectedHeader({ alg: "HS256" }).setSubject("u1").setIssuer("coopgraph").setAudience("coopgraph").sign(secret);
+    await expect(createVerifier(dev)(forever)).rejects.toThrow("the token's exp claim is not accepted");
+    const hs512 = await new SignJWT({ role: "ADMIN" }).setProtectedHeader({ alg: "HS512" }).setSubject("u1").setIssuer("coopgraph").setAudience("coopgraph").setExpirationTime("1h").sign(new TextEncoder().encode(DEV_JWT_SECRET.repeat(2)));
+    await expect(createVerifier(dev)(hs512)).rejects.toThrow(InvalidTokenError);
+  });
+
   it("refuses an unknown role and a COOP_MANAGER without a cooperative", async () => {
     const secret = new TextEncoder().encode(DEV_JWT_SECRET);
     const sign = (claims: Record<string, string>) =>

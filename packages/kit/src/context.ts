@@ -1,6 +1,5 @@
-import { createVerifier, identityFromAuthorization, InvalidTokenError, type Identity, type IdentityConfig } from "@coopgraph/identity";
+import { authenticate, createVerifier, type Identity, type IdentityConfig } from "@coopgraph/identity";
 import { randomUUID } from "node:crypto";
-import { unauthenticated } from "./errors";
 import { Loaders } from "./loaders";
 
 /** What every resolver of every subgraph receives. Subgraphs extend it with their database. */
@@ -14,13 +13,7 @@ export interface BaseContext {
 export function identityReader(config: IdentityConfig) {
   const verify = createVerifier(config);
   return async (headers: { authorization?: string; "x-request-id"?: string }): Promise<BaseContext> => {
-    let identity: Identity | null;
-    try {
-      identity = await identityFromAuthorization(headers.authorization, verify);
-    } catch (error) {
-      if (error instanceof InvalidTokenError) throw unauthenticated(error.message);
-      throw error;
-    }
+    const identity = await authenticate(headers.authorization, verify);
     return { identity, loaders: new Loaders(), requestId: headers["x-request-id"] ?? randomUUID() };
   };
 }

@@ -36,6 +36,12 @@ const application = (overrides: Record<string, unknown> = {}) => ({
 });
 
 describe("the service", () => {
+  it("verifies the token again itself, refusing a bad one with 401 UNAUTHENTICATED", async () => {
+    const res = await platform.query(`{ cooperatives { totalCount } }`, {}, null, { subgraph: "membership", headers: { authorization: "Bearer forged.token.here" } });
+    expect(res.status).toBe(401);
+    expect(res.errors).toEqual([{ message: "The access token was refused: the token is not valid.", extensions: expect.objectContaining({ code: "UNAUTHENTICATED" }) }]);
+  });
+
   it("says it is alive and ready, with its database", async () => {
     const base = platform.subgraphUrls.membership.replace(/\/graphql$/, "");
     expect(await (await fetch(`${base}/health`)).json()).toEqual({ status: "ok", service: "membership" });
