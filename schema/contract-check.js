@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 /**
- * Partners rely on schema/public.graphql. A change that breaks it (a field removed, a type
- * changed, an argument made required...) must be said out loud: this check compares it with the
- * accepted contract, schema/public.accepted.graphql, and fails on breaking changes.
+ * Partners rely on schema/public.graphql. Nothing reaches them unreviewed: this check compares it
+ * with the accepted contract, schema/public.accepted.graphql, and fails on any difference. A change
+ * that breaks it (a field removed, a type changed, an argument made required...) must also say why.
  *   node schema/contract-check.js                   check (CI)
  *   node schema/contract-check.js --accept "why"    accept the current contract, recording why in
  *                                                   schema/CONTRACT-CHANGES.md
- * Additions are not breaking: they pass and are folded into the accepted contract on --accept.
+ * Additions (a newly public field, say) need --accept too, without a reason: they break nobody,
+ * but someone should have looked at what partners will now see.
  */
 const fs = require("node:fs");
 const path = require("node:path");
@@ -15,6 +16,24 @@ const { buildSchema, findBreakingChanges } = require("graphql");
 const current = path.join(__dirname, "public.graphql");
 const accepted = path.join(__dirname, "public.accepted.graphql");
 const changelog = path.join(__dirname, "CONTRACT-CHANGES.md");
+
+/** Every `Type.field` (and enum value, input field) of an SDL, to tell additions apart. */
+function elements(sdl) {
+  const names = new Set();
+  for (const type of Object.values(buildSchema(sdl).getTypeMap())) {
+    if (type.name.startsWith("__")) continue;
+    names.add(type.name);
+    const members = typeof type.getFields === "function" ? Object.keys(type.getFields()) : typeof type.getValues === "function" ? type.getValues().map((v) => v.name) : [];
+    for (const member of members) names.add(`${type.name}.${member}`);
+  }
+  return names;
+}
+
+/** What a partner would newly see going from the accepted contract's SDL to the current one. */
+function additionsBetween(acceptedSdl, currentSdl) {
+  const before = elements(acceptedSdl);
+  return [...elements(currentSdl)].filter((name) => !before.has(name)).sort();
+}
 
 /** What breaks for a partner going from the accepted contract's SDL to the current one. */
 function breakingChangesBetween(acceptedSdl, currentSdl) {
@@ -45,6 +64,20 @@ if (acceptAt !== -1) {
   process.stdout.write(`contract: accepted schema/public.graphql${changes.length ? ` with ${changes.length} breaking change(s) recorded` : ""}\n`);
 } else {
   const changes = breakingChanges();
+  const acceptedSdl = fs.readFileSync(accepted, "utf8");
+  const currentSdl = fs.readFileSync(current, "utf8");
+  if (!changes.length && acceptedSdl !== currentSdl) {
+    const added = additionsBetween(acceptedSdl, currentSdl);
+    process.stderr.write(
+      [
+        "contract: schema/public.graphql differs from the accepted partner contract (nothing breaks).",
+        ...(added.length ? ["Partners would newly see:", ...added.map((name) => `  + ${name}`)] : ["(descriptions or order changed)"]),
+        "If that is intended, run: node schema/contract-check.js --accept and commit the result.",
+        "",
+      ].join("\n"),
+    );
+    process.exit(1);
+  }
   if (changes.length) {
     process.stderr.write(
       [
@@ -60,7 +93,7 @@ if (acceptAt !== -1) {
 }
 }
 
-module.exports = { breakingChangesBetween };
+module.exports = { additionsBetween, breakingChangesBetween };
 
 if (require.main === module) {
   try {

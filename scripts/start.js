@@ -60,13 +60,14 @@ async function waitFor(url, what, timeoutMs = 120_000) {
 function stop(code = 0) {
   if (stopping) return;
   stopping = true;
-  for (const child of children) if (child.exitCode === null) child.kill("SIGTERM");
+  const running = (child) => child.exitCode === null && child.signalCode === null;
+  for (const child of children) if (running(child)) child.kill("SIGTERM");
   const timer = setTimeout(() => {
-    for (const child of children) if (child.exitCode === null) child.kill("SIGKILL");
+    for (const child of children) if (running(child)) child.kill("SIGKILL");
     process.exit(code);
   }, 10_000);
   timer.unref();
-  Promise.all(children.map((c) => (c.exitCode !== null ? null : new Promise((r) => c.once("exit", r))))).then(() => process.exit(code));
+  Promise.all(children.map((c) => (running(c) ? new Promise((r) => c.once("exit", r)) : null))).then(() => process.exit(code));
 }
 
 process.on("SIGINT", () => stop(0));

@@ -7,6 +7,15 @@ import { parse } from "yaml";
 const root = path.join(__dirname, "..");
 const registry: { name: string; package: string; url: string }[] = JSON.parse(fs.readFileSync(path.join(root, "schema", "subgraphs.json"), "utf8"));
 
+describe("the list of subgraphs", () => {
+  it("is the same for the compose step (schema/subgraphs.json) and the build order (schema/package.json)", () => {
+    const schemaPackage = JSON.parse(fs.readFileSync(path.join(root, "schema", "package.json"), "utf8"));
+    const built = Object.keys(schemaPackage.dependencies).filter((name) => name.startsWith("@coopgraph/"));
+    expect(built.sort()).toEqual(registry.map((s) => s.package).sort());
+    for (const subgraph of registry) expect(fs.existsSync(path.join(root, "subgraphs", subgraph.name, "package.json"))).toBe(true);
+  });
+});
+
 describe("docker-compose.yml (no Docker engine here: checked statically)", () => {
   const compose = parse(fs.readFileSync(path.join(root, "docker-compose.yml"), "utf8"));
   const initSql = fs.readFileSync(path.join(root, "scripts", "postgres-init.sql"), "utf8");

@@ -3,7 +3,7 @@ import { parse, printSchema } from "graphql";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { contractTypeDefs } = require("../contract");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { breakingChangesBetween } = require("../contract-check");
+const { additionsBetween, breakingChangesBetween } = require("../contract-check");
 
 const LINK = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@tag", "@inaccessible", "@shareable"])';
 
@@ -75,8 +75,10 @@ enum Status {
 describe("the contract check", () => {
   const before = "type Query { members: [Member!]! }\ntype Member { id: ID! name: String! }";
 
-  it("lets additions through", () => {
-    expect(breakingChangesBetween(before, "type Query { members: [Member!]! }\ntype Member { id: ID! name: String! region: String }")).toEqual([]);
+  it("tells additions, which break nobody but need a look, from breaking changes", () => {
+    const grown = "type Query { members: [Member!]! }\ntype Member { id: ID! name: String! region: String }";
+    expect(breakingChangesBetween(before, grown)).toEqual([]);
+    expect(additionsBetween(before, grown)).toEqual(["Member.region"]);
   });
 
   it("catches a removed field and a changed type", () => {

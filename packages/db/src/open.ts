@@ -49,7 +49,7 @@ export async function openOn<C>(
   try {
     // Fail now, with the driver's reason (ECONNREFUSED, database does not exist…), not at the first query.
     await connection.check(10_000);
-    if (opts.migrationsDir) await deployWith(adapterFactory(connection), opts.migrationsDir);
+    if (opts.migrationsDir) await migrate(connection, opts.migrationsDir);
   } catch (error) {
     await connection.close();
     throw new Error(`Cannot open the database ${label}: ${(error as Error).message}`, { cause: error });
@@ -75,4 +75,23 @@ export async function openOn<C>(
       return closing;
     },
   };
+}
+
+/**
+ * Applies the migrations. On a server, through a connection of its own that is closed afterwards:
+ * the schema engine holds a session-level advisory lock that would otherwise stay on a pooled
+ * client of the application, and a second replica's deploy would wait for it. PGlite has one
+ * session, so it migrates on the connection it keeps.
+ */
+async function migrate(connection: Connection, migrationsDir: string): Promise<void> {
+  if (connection.target.kind === "pglite") {
+    await deployWith(adapterFactory(connection), migrationsDir);
+    return;
+  }
+  const own = openConnection(connection.target);
+  try {
+    await deployWith(adapterFactory(own), migrationsDir);
+  } finally {
+    await own.close();
+  }
 }

@@ -244,7 +244,8 @@ async function dropOlderTemplates(admin: pg.Client, family: string, keep: string
   );
   for (const { datname } of rows) {
     if (!new RegExp(`^cg_tpl_${family}_[0-9a-f]{16}$`).test(datname)) continue;
-    await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`).catch(() => {});
+    // Without FORCE: a template another run is copying right now stays, and goes another time.
+    await admin.query(`DROP DATABASE IF EXISTS "${datname}"`).catch(() => {});
   }
 }
 

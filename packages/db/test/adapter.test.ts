@@ -3,7 +3,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { createAdapter, openDatabase, parseDatabaseUrl, redactUrl } from "../src";
 import { freshDatabase } from "../src/testing";
-import { fixtureClient, migrationsDir, schemaPath, serverUrl, type FixtureClientClass } from "./helpers";
+import { admin, emptyServerDatabase, fixtureClient, migrationsDir, schemaPath, serverUrl, type FixtureClientClass } from "./helpers";
 
 let PrismaClient: FixtureClientClass;
 beforeAll(() => {
@@ -75,6 +75,19 @@ describe("createAdapter", () => {
 });
 
 describe("openDatabase", () => {
+  (serverUrl ? it : it.skip)("migrates on PostgreSQL without leaving the schema engine's lock on the application's pool", async () => {
+    const scratch = await emptyServerDatabase(serverUrl!, "cg_lock");
+    const db = await openDatabase(PrismaClient, scratch.url, { migrationsDir });
+    try {
+      await db.prisma.cooperative.count();
+      const locks = await admin(scratch.url, (client) => client.query("SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory'"));
+      expect(locks.rows[0].n).toBe(0);
+    } finally {
+      await db.close();
+      await scratch.drop();
+    }
+  });
+
   it("fails with the reason and without the password when the server cannot be reached", async () => {
     await expect(openDatabase(PrismaClient, "postgresql://coop:hunter2@127.0.0.1:1/membership")).rejects.toThrow(
       /^Cannot open the database postgresql:\/\/coop:\*\*\*@127\.0\.0\.1:1\/membership: .*ECONNREFUSED/,

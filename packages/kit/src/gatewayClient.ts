@@ -27,12 +27,14 @@ export function gatewayClient(options: GatewayClientOptions) {
 
   return async function ask<T>(query: string, variables: Record<string, unknown>, asking: { owner: string; purpose: string }): Promise<T> {
     const unavailable = (why: string) => unconfirmed(asking, why);
+    // Signing happens before and outside the request: a key problem is not "unreachable".
+    const authorization = `Bearer ${await token()}`;
     let response: Response;
     let text: string;
     try {
       response = await fetch(`${options.gatewayUrl().replace(/\/+$/, "")}/graphql`, {
         method: "POST",
-        headers: { "content-type": "application/json", authorization: `Bearer ${await token()}` },
+        headers: { "content-type": "application/json", authorization },
         body: JSON.stringify({ query, variables }),
         signal: AbortSignal.timeout(options.timeoutMs),
       });

@@ -1,5 +1,5 @@
 import { identityConfigFromEnv, type IdentityConfig } from "@coopgraph/identity";
-import { openDatabase, type PrismaClientClass } from "@coopgraph/db";
+import { openDatabase, type OpenDatabase, type PrismaClientClass } from "@coopgraph/db";
 import path from "node:path";
 import type { RunningServer } from "./http";
 
@@ -24,33 +24,51 @@ export async function runSubgraph<C>(subgraph: SubgraphProcess<C>, env: NodeJS.P
   const log = (line: string) => process.stdout.write(`${line}\n`);
   const identity = identityConfigFromEnv(env);
   const url = env.DATABASE_URL || `pglite:${path.resolve(subgraph.dir, "..", "..", ".data", subgraph.name)}`;
-  const database = await openDatabase(subgraph.PrismaClient, url, { migrationsDir: path.join(subgraph.dir, "prisma", "migrations") });
-  log(`${subgraph.name}: database ready (${url.startsWith("pglite:") ? url : "PostgreSQL"})`);
-  const seedDemo = (env.SEED_DEMO_DATA ?? (env.NODE_ENV === "production" ? "false" : "true")) === "true";
-  if (seedDemo && subgraph.seed) {
-    const seeded = await subgraph.seed(database.prisma);
-    if (seeded) log(`${subgraph.name}: demo data seeded ${JSON.stringify(seeded)}`);
-  }
-  const server = await subgraph.start({
-    db: database.prisma,
-    identity,
-    port: Number(env.PORT || subgraph.defaultPort),
-    host: env.HOST || "0.0.0.0",
-    gatewayUrl: () => env.GATEWAY_URL || "http://127.0.0.1:4000",
-  });
-  log(`${subgraph.name}: serving ${server.url.replace("127.0.0.1", "localhost")}`);
+  let database: OpenDatabase<C> | undefined;
+  let server: RunningServer | undefined;
 
+  // Listening for Ctrl-C from the start: a stop during migrations or seeding waits for that step
+  // to end (each is atomic), then closes what is open.
   let stopping = false;
+  let starting: Promise<void> = Promise.resolve();
   const stop = async () => {
     if (stopping) return;
     stopping = true;
     log(`${subgraph.name}: stopping`);
-    await server.stop().catch(() => undefined);
-    await database.close().catch(() => undefined);
+    await starting.catch(() => undefined);
+    await server?.stop().catch(() => undefined);
+    await database?.close().catch(() => undefined);
     process.exit(0);
   };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
+
+  starting = (async () => {
+    database = await openDatabase(subgraph.PrismaClient, url, { migrationsDir: path.join(subgraph.dir, "prisma", "migrations") });
+    log(`${subgraph.name}: database ready (${url.startsWith("pglite:") ? url : "PostgreSQL"})`);
+    const seedDemo = (env.SEED_DEMO_DATA ?? (env.NODE_ENV === "production" ? "false" : "true")) === "true";
+    if (seedDemo && subgraph.seed && !stopping) {
+      // One transaction: demo data is there whole or not at all, even if the process is killed.
+      const seed = subgraph.seed;
+      const client = database.prisma as unknown as Transactional;
+      const seeded = await client.$transaction((tx) => seed(tx as C), { timeout: 300_000, maxWait: 30_000 });
+      if (seeded) log(`${subgraph.name}: demo data seeded ${JSON.stringify(seeded)}`);
+    }
+    if (stopping) return;
+    server = await subgraph.start({
+      db: database.prisma,
+      identity,
+      port: Number(env.PORT || subgraph.defaultPort),
+      host: env.HOST || "0.0.0.0",
+      gatewayUrl: () => env.GATEWAY_URL || "http://127.0.0.1:4000",
+    });
+    log(`${subgraph.name}: serving ${server.url.replace("127.0.0.1", "localhost")}`);
+  })();
+  await starting;
+}
+
+interface Transactional {
+  $transaction<T>(work: (tx: unknown) => Promise<T>, options: { timeout: number; maxWait: number }): Promise<T>;
 }
 
 /** Runs `main` and exits non-zero with its message when it fails: the entry point of a process. */

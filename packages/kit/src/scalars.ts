@@ -42,7 +42,8 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
     return date.toISOString();
   },
   parseValue(value) {
-    const date = typeof value === "string" && /^\d{4}-\d{2}-\d{2}T/.test(value) ? new Date(value) : undefined;
+    // An instant needs its zone (Z or an offset): without one it would be read in the server's zone.
+    const date = typeof value === "string" && /^\d{4}-\d{2}-\d{2}T[^Z+-]*(Z|[+-]\d{2}:\d{2})$/.test(value) ? new Date(value) : undefined;
     if (!date || Number.isNaN(date.getTime())) {
       throw new GraphQLError(`"${String(value)}" is not an ISO 8601 date-time`, { extensions: { code: "BAD_USER_INPUT" } });
     }
@@ -80,13 +81,14 @@ export const DecimalScalar = new GraphQLScalarType<string, string>({
   },
   parseValue(value) {
     if (typeof value === "string" && DECIMAL.test(value.trim())) return value.trim();
-    if (typeof value === "number" && Number.isInteger(value)) return String(value);
+    if (typeof value === "number" && Number.isSafeInteger(value)) return String(value);
     throw new GraphQLError(`"${String(value)}" is not an exact decimal: write it as a string such as "1234.50"`, {
       extensions: { code: "BAD_USER_INPUT" },
     });
   },
   parseLiteral(ast) {
-    if (ast.kind === Kind.STRING || ast.kind === Kind.INT) return this.parseValue!(ast.kind === Kind.INT ? Number(ast.value) : ast.value) as string;
+    // An Int literal keeps its digits as written: going through a JS number would round it.
+    if (ast.kind === Kind.STRING || ast.kind === Kind.INT) return this.parseValue!(ast.value) as string;
     throw new GraphQLError('a Decimal is written as a string, e.g. "1234.50"', { extensions: { code: "BAD_USER_INPUT" } });
   },
 });

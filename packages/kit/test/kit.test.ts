@@ -1,5 +1,5 @@
-import { GraphQLError } from "graphql";
-import { DatedSetting, DateScalar, DecimalScalar, decodeCursor, demoId, encodeCursor, MAX_PAGE_SIZE, paginateLoaded, pageQuery, parseDate, today } from "../src";
+import { GraphQLError, Kind } from "graphql";
+import { DatedSetting, DateScalar, DateTimeScalar, DecimalScalar, decodeCursor, demoId, encodeCursor, MAX_PAGE_SIZE, paginateLoaded, pageQuery, parseDate, today } from "../src";
 
 describe("Date", () => {
   it("reads real calendar dates only", () => {
@@ -80,5 +80,18 @@ describe("dated settings", () => {
     expect(() => threshold.at("2023-12-31")).toThrow("EU threshold: no value configured for 2023-12-31");
     expect(threshold.covers("2023-12-31")).toBe(false);
     expect(threshold.covers("2024-01-01")).toBe(true);
+  });
+});
+
+describe("exact input", () => {
+  it("keeps the digits of a large Int literal given as a Decimal", () => {
+    expect(DecimalScalar.parseLiteral({ kind: Kind.INT, value: "99999999999999999" } as never, {})).toBe("99999999999999999");
+    expect(() => DecimalScalar.parseValue(1e21)).toThrow("is not an exact decimal");
+  });
+
+  it("reads an instant only with its zone", () => {
+    expect(DateTimeScalar.parseValue("2026-03-01T09:30:00+01:00")).toEqual(new Date("2026-03-01T08:30:00.000Z"));
+    expect(DateTimeScalar.parseValue("2026-03-01T09:30:00.000Z")).toEqual(new Date("2026-03-01T09:30:00.000Z"));
+    expect(() => DateTimeScalar.parseValue("2026-03-01T09:30")).toThrow("is not an ISO 8601 date-time");
   });
 });

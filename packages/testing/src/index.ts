@@ -100,7 +100,7 @@ export async function startPlatform(modules: SubgraphModule[]): Promise<Platform
     closers.unshift(gateway.stop);
     gatewayUrl = gateway.url;
   } catch (error) {
-    for (const close of closers) await close().catch(() => undefined);
+    await closeAll(closers);
     throw error;
   }
 
@@ -132,7 +132,22 @@ export async function startPlatform(modules: SubgraphModule[]): Promise<Platform
     },
     stopSubgraph: (name) => servers[name].stop(),
     async stop() {
-      for (const close of closers) await close();
+      // Close everything even if one part fails, then report the first failure.
+      const results = await closeAll(closers);
+      const failure = results.find((r): r is PromiseRejectedResult => r.status === "rejected");
+      if (failure) throw failure.reason;
     },
   };
+}
+
+/** Runs every closer in order (gateway, then servers, then databases), whatever each one does. */
+async function closeAll(closers: (() => Promise<void>)[]): Promise<PromiseSettledResult<void>[]> {
+  const results: PromiseSettledResult<void>[] = [];
+  for (const close of closers) {
+    results.push(await close().then(
+      (value) => ({ status: "fulfilled", value }) as const,
+      (reason: unknown) => ({ status: "rejected", reason }) as const,
+    ));
+  }
+  return results;
 }
