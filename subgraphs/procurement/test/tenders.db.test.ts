@@ -49,6 +49,20 @@ describe("recording a tender", () => {
     });
   });
 
+  it("shows a private client's personal codice fiscale to the consortium's staff only", async () => {
+    const created = await p.query(CREATE_TENDER, {
+      input: tenderInput({ procedure: "NEGOTIATED", buyer: { name: "Luca Marino", taxCode: "MRNLCU00A01H501J", kind: "PRIVATE_CLIENT" } }),
+    });
+    expect(created.errors).toBeUndefined();
+    const id = created.data!.createTender.id;
+    expect((await p.query(CHANGE_STATUS, { input: { tenderId: id, status: "PUBLISHED" } })).errors).toBeUndefined();
+    const BUYER = `query ($id: ID!) { tender(id: $id) { buyer { name taxCode kind } } }`;
+    expect((await p.query(BUYER, { id })).data!.tender.buyer).toEqual({ name: "Luca Marino", taxCode: "MRNLCU00A01H501J", kind: "PRIVATE_CLIENT" });
+    for (const role of ["PARTNER", "ANALYST"] as const) {
+      expect((await p.query(BUYER, { id }, { role })).data!.tender.buyer).toEqual({ name: "Luca Marino", taxCode: null, kind: "PRIVATE_CLIENT" });
+    }
+  });
+
   it("refuses a CIG of the wrong length, and writes nothing", async () => {
     const before = await p.db.tender.count();
     const answer = await p.query(CREATE_TENDER, { input: tenderInput({ cig: "Z12345678" }) });

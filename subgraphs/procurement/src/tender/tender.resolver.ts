@@ -56,8 +56,9 @@ export class TenderResolver {
 
   @FieldResolver(() => Buyer)
   @Public()
-  buyer(@Root() tender: TenderRow): Buyer {
-    return { name: tender.buyerName, taxCode: tender.buyerTaxCode, kind: tender.buyerKind };
+  buyer(@Root() tender: TenderRow, @Ctx() ctx: ProcurementContext): Buyer {
+    const personal = tender.buyerTaxCode.length === 16 && ctx.identity?.role !== "ADMIN" && ctx.identity?.role !== "SERVICE";
+    return { name: tender.buyerName, taxCode: personal ? null : tender.buyerTaxCode, kind: tender.buyerKind };
   }
 
   @FieldResolver(() => [TenderLot], { description: "Lots in order; empty when the tender is not divided into lots." })

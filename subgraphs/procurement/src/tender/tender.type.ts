@@ -24,9 +24,12 @@ export class Buyer {
   @Public()
   name!: string;
 
-  @Field({ description: "Codice fiscale: 11 digits for a body, 16 characters for a person." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Codice fiscale: 11 digits for a body; a person's 16-character code is personal data, shown to the consortium's staff only (null otherwise).",
+  })
   @Public()
-  taxCode!: string;
+  taxCode!: string | null;
 
   @Field(() => BuyerKind)
   @Public()
