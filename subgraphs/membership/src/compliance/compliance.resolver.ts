@@ -52,10 +52,15 @@ export class ComplianceResolver {
   @Authorized()
   @Public()
   async consortiumCompliance(@Ctx() ctx: MembershipContext): Promise<Compliance> {
-    const groups = await ctx.db.cooperative.groupBy({ by: ["type"], where: { status: { in: [...MEMBER_STATUSES] } }, _count: { _all: true } });
-    return consortiumCompliance(
-      groups.map((g) => ({ type: g.type, count: g._count._all })),
-      socialCooperativeMinimumShare.at(today()),
-    );
+    return currentCompliance(ctx.db);
   }
+}
+
+/** The art. 8 indicator over the members as they are now (in `db`, which may be a transaction). */
+export async function currentCompliance(db: Pick<MembershipContext["db"], "cooperative">): Promise<Compliance> {
+  const groups = await db.cooperative.groupBy({ by: ["type"], where: { status: { in: [...MEMBER_STATUSES] } }, _count: { _all: true } });
+  return consortiumCompliance(
+    groups.map((g) => ({ type: g.type, count: g._count._all })),
+    socialCooperativeMinimumShare.at(today()),
+  );
 }

@@ -1,24 +1,25 @@
+import { checkProvince } from "@coopgraph/ids";
 import {
   badInput,
+  checked,
   conflict,
   DateScalar,
-  isUniqueViolation,
   isoDate,
+  isUniqueViolation,
   isUuid,
   MAX_PAGE_SIZE,
   notFound,
   notInFuture,
   paginate,
   positiveAmount,
-  requiredText,
-  today,
   Public,
+  requiredText,
   requireIdentity,
+  today,
   type ConnectionResult,
 } from "@coopgraph/kit";
-import { checkProvince } from "@coopgraph/ids";
-import { checked } from "@coopgraph/kit";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { currentCompliance } from "../compliance/compliance.resolver";
 import type { MembershipContext } from "../context";
 import { Prisma, type CooperativeRow } from "../db";
 import { hasValidDurc, latestValidUntil } from "../durc/durc.rules";
@@ -31,9 +32,7 @@ import {
   RecordShareCapitalInput,
 } from "./cooperative.inputs";
 import { cooperativeById, durcsByCooperative, statusChangesByCooperative } from "./cooperative.loaders";
-import { consortiumCompliance } from "../compliance/compliance.rules";
-import { socialCooperativeMinimumShare } from "../settings";
-import { MEMBER_STATUSES, SOCIAL_TYPES, transitionRefusal, validateApplication } from "./cooperative.rules";
+import { SOCIAL_TYPES, transitionRefusal, validateApplication } from "./cooperative.rules";
 import { Cooperative, CooperativeConnection, ShareCapital, StatusChange } from "./cooperative.type";
 
 function whereOf(filter: CooperativeFilter | undefined): Prisma.CooperativeWhereInput {
@@ -252,11 +251,7 @@ function duplicate(field: string) {
  */
 async function refuseBelowSocialShare(tx: Tx, admittedId: string): Promise<void> {
   await tx.$queryRaw`SELECT 1 FROM pg_advisory_xact_lock(3811991008)`;
-  const groups = await tx.cooperative.groupBy({ by: ["type"], where: { status: { in: [...MEMBER_STATUSES] } }, _count: { _all: true } });
-  const after = consortiumCompliance(
-    groups.map((g) => ({ type: g.type, count: g._count._all })),
-    socialCooperativeMinimumShare.at(today()),
-  );
+  const after = await currentCompliance(tx);
   const admitted = await tx.cooperative.findUniqueOrThrow({ where: { id: admittedId }, select: { type: true } });
   if (!after.compliant && !SOCIAL_TYPES.includes(admitted.type)) {
     throw conflict(
