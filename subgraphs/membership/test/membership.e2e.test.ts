@@ -256,6 +256,46 @@ describe("people and who may see them", () => {
     expect(elsewhere.errors?.[0].extensions?.code).toBe("FORBIDDEN");
   });
 
+  it("records who leaves, keeping the record, and refuses a departure that breaks art. 2", async () => {
+    const END = `mutation($input: EndPersonInput!) { endPerson(input: $input) { lastName role endDate } }`;
+    const coop = demoId("cooperative", 14);
+    const people = await platform.db.membership.person.findMany({ where: { cooperativeId: coop }, orderBy: { lastName: "asc" } });
+    const volunteers = people.filter((p: { role: string }) => p.role === "VOLUNTEER_MEMBER");
+    const workers = people.filter((p: { role: string }) => p.role === "WORKER_MEMBER");
+    expect(volunteers).toHaveLength(1);
+    expect(workers.length).toBeGreaterThanOrEqual(2);
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+
+    const early = await platform.query(END, { input: { personId: workers[0].id, endDate: "1990-01-01" } });
+    expect(early.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.endDate" });
+    expect((await platform.query(END, { input: { personId: workers[0].id, endDate: yesterday } })).data.endPerson).toEqual({
+      lastName: workers[0].lastName,
+      role: "WORKER_MEMBER",
+      endDate: yesterday,
+    });
+    for (const worker of workers.slice(1, -1)) {
+      expect((await platform.query(END, { input: { personId: worker.id, endDate: yesterday } }, { role: "COOP_MANAGER", coopId: coop })).errors).toBeUndefined();
+    }
+    // Without the last worker member, the one volunteer would be all the members.
+    const refused = await platform.query(END, { input: { personId: workers[workers.length - 1].id, endDate: yesterday } }, { role: "COOP_MANAGER", coopId: coop });
+    expect(refused.errors?.[0]).toMatchObject({
+      message: "volunteer members can be at most half of the members (Law 381/1991 art. 2): without this worker member they would be 1 of 1",
+      extensions: { code: "CONFLICT", field: "input.personId" },
+    });
+    const again = await platform.query(END, { input: { personId: workers[0].id, endDate: yesterday } });
+    expect(again.errors?.[0]).toMatchObject({ message: "this person has already left", extensions: { code: "CONFLICT" } });
+    const notTheirs = await platform.query(END, { input: { personId: volunteers[0].id, endDate: yesterday } }, { role: "COOP_MANAGER", coopId: coop1 });
+    expect(notTheirs.errors?.[0].extensions?.code).toBe("NOT_FOUND");
+
+    const LIST = `query($id: ID!) { cooperative(id: $id) { current: people(filter: { current: true }) { totalCount } left: people(filter: { current: false }) { totalCount } all: people { totalCount } } }`;
+    const left = workers.length - 1;
+    expect((await platform.query(LIST, { id: coop })).data.cooperative).toEqual({
+      current: { totalCount: people.length - left },
+      left: { totalCount: left },
+      all: { totalCount: people.length },
+    });
+  });
+
   it("keeps volunteers at most half of the members under concurrent additions", async () => {
     const coop = demoId("cooperative", 12);
     const ADD = `mutation($input: AddPersonInput!) { addPerson(input: $input) { id } }`;

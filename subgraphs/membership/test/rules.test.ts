@@ -1,7 +1,7 @@
 import { consortiumCompliance } from "../src/compliance/compliance.rules";
 import { transitionRefusal } from "../src/cooperative/cooperative.rules";
 import { durcValidUntil, hasValidDurc, latestValidUntil } from "../src/durc/durc.rules";
-import { volunteerCapRefusal } from "../src/person/person.rules";
+import { leavingRefusal, volunteerCapRefusal } from "../src/person/person.rules";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
@@ -47,6 +47,15 @@ describe("volunteer members (Law 381/1991 art. 2)", () => {
     );
     expect(volunteerCapRefusal({ workerMembers: 0, volunteerMembers: 0 }, "VOLUNTEER_MEMBER")).not.toBeNull();
   });
+  it("keep a worker member from leaving when volunteers would become more than half", () => {
+    expect(leavingRefusal({ workerMembers: 2, volunteerMembers: 2 }, "WORKER_MEMBER")).toBeNull();
+    expect(leavingRefusal({ workerMembers: 1, volunteerMembers: 2 }, "WORKER_MEMBER")).toBe(
+      "volunteer members can be at most half of the members (Law 381/1991 art. 2): without this worker member they would be 2 of 3",
+    );
+    expect(leavingRefusal({ workerMembers: 0, volunteerMembers: 5 }, "VOLUNTEER_MEMBER")).toBeNull();
+    expect(leavingRefusal({ workerMembers: 0, volunteerMembers: 5 }, "EMPLOYEE")).toBeNull();
+  });
+
   it("never limits worker members or employees", () => {
     expect(volunteerCapRefusal({ workerMembers: 0, volunteerMembers: 9 }, "WORKER_MEMBER")).toBeNull();
     expect(volunteerCapRefusal({ workerMembers: 0, volunteerMembers: 9 }, "EMPLOYEE")).toBeNull();

@@ -1,6 +1,6 @@
-import { byKey, groupByKey, isUuid } from "@coopgraph/kit";
+import { byKey, groupByKey, isUuid, today } from "@coopgraph/kit";
 import type { MembershipContext } from "../context";
-import type { PersonRole, PersonRow } from "../db";
+import type { Prisma, PersonRole, PersonRow } from "../db";
 
 export function personById(ctx: MembershipContext) {
   return ctx.loaders.get<string, PersonRow | null>("personById", async (ids) => {
@@ -9,12 +9,22 @@ export function personById(ctx: MembershipContext) {
   });
 }
 
-/** All people of each cooperative asked for (with the same role filter), by name, in one query. */
-export function peopleByCooperative(ctx: MembershipContext, roles: PersonRole[] | undefined) {
-  const roleKey = roles?.length ? [...roles].sort().join(",") : "all";
-  return ctx.loaders.get<string, PersonRow[]>(`peopleByCooperative:${roleKey}`, async (ids) => {
+/** People who have not left by `day`: no end date, or one still to come. */
+export function stillThere(day: Date): Prisma.PersonWhereInput {
+  return { OR: [{ endDate: null }, { endDate: { gte: day } }] };
+}
+
+/** All people of each cooperative asked for (with the same filter), by name, in one query. */
+export function peopleByCooperative(ctx: MembershipContext, filter: { role?: PersonRole[]; current?: boolean } = {}) {
+  const key = `${filter.role?.length ? [...filter.role].sort().join(",") : "all"}:${filter.current ?? "any"}`;
+  return ctx.loaders.get<string, PersonRow[]>(`peopleByCooperative:${key}`, async (ids) => {
+    const current = stillThere(today());
     const rows = await ctx.db.person.findMany({
-      where: { cooperativeId: { in: [...ids] }, ...(roles?.length ? { role: { in: roles } } : {}) },
+      where: {
+        cooperativeId: { in: [...ids] },
+        ...(filter.role?.length ? { role: { in: filter.role } } : {}),
+        ...(filter.current === true ? current : filter.current === false ? { NOT: current } : {}),
+      },
       orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { id: "asc" }],
     });
     return groupByKey(ids, rows, (row) => row.cooperativeId);

@@ -1,14 +1,17 @@
 import { checkPersonTaxCode } from "@coopgraph/ids";
 import {
+  badInput,
   checked,
   conflict,
   forbidden,
+  isoDate,
   isUniqueViolation,
   isUuid,
   notFound,
   paginateLoaded,
   requiredText,
   requireIdentity,
+  today,
   type ConnectionResult,
 } from "@coopgraph/kit";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
@@ -17,9 +20,9 @@ import type { CooperativeRow, PersonRow } from "../db";
 import { canSeePeople } from "../cooperative/cooperative.access";
 import { cooperativeById } from "../cooperative/cooperative.loaders";
 import { Cooperative } from "../cooperative/cooperative.type";
-import { AddPersonInput, PersonFilter } from "./person.inputs";
-import { peopleByCooperative, personById } from "./person.loaders";
-import { volunteerCapRefusal } from "./person.rules";
+import { AddPersonInput, EndPersonInput, PersonFilter } from "./person.inputs";
+import { peopleByCooperative, personById, stillThere } from "./person.loaders";
+import { leavingRefusal, volunteerCapRefusal, type MemberCounts } from "./person.rules";
 import { Person, PersonConnection } from "./person.type";
 
 const OPEN_STATUSES = ["APPLICANT", "ACTIVE", "SUSPENDED"];
@@ -55,13 +58,7 @@ export class PersonResolver {
           : [];
         if (locked.length === 0) throw notFound("cooperative", input.cooperativeId);
         if (!OPEN_STATUSES.includes(locked[0].status)) throw conflict(`people cannot be added to a ${locked[0].status} cooperative`);
-        const counts = await tx.person.groupBy({
-          by: ["role"],
-          where: { cooperativeId: input.cooperativeId, endDate: null },
-          _count: { _all: true },
-        });
-        const count = (role: string) => counts.find((c) => c.role === role)?._count._all ?? 0;
-        const refusal = volunteerCapRefusal({ workerMembers: count("WORKER_MEMBER"), volunteerMembers: count("VOLUNTEER_MEMBER") }, input.role);
+        const refusal = volunteerCapRefusal(await memberCounts(tx, input.cooperativeId), input.role);
         if (refusal) throw conflict(refusal, { field: "input.role" });
         return tx.person.create({
           data: { cooperativeId: input.cooperativeId, firstName, lastName, taxCode, role: input.role, startDate: input.startDate },
@@ -72,6 +69,38 @@ export class PersonResolver {
       throw error;
     }
   }
+
+  @Mutation(() => Person, { description: "Records that a person leaves their cooperative (the record stays, with its end date)." })
+  @Authorized("ADMIN", "COOP_MANAGER")
+  async endPerson(@Ctx() ctx: MembershipContext, @Arg("input") input: EndPersonInput): Promise<PersonRow> {
+    const identity = requireIdentity(ctx);
+    return ctx.db.$transaction(async (tx) => {
+      const person = isUuid(input.personId) ? await tx.person.findUnique({ where: { id: input.personId } }) : null;
+      // A manager sees, and so ends, only their own cooperative's people; anyone else's is not found.
+      if (!person || !canSeePeople(identity, person.cooperativeId)) throw notFound("person", input.personId);
+      if (input.endDate < person.startDate) throw badInput("input.endDate", `a person cannot leave before they joined (${isoDate(person.startDate)})`);
+      // The same lock as addPerson: the art. 2 count and this change happen one after the other.
+      await tx.$queryRaw`SELECT 1 FROM "Cooperative" WHERE id = ${person.cooperativeId}::uuid FOR UPDATE`;
+      const ended = await tx.person.updateMany({ where: { id: person.id, endDate: null }, data: { endDate: input.endDate } });
+      if (ended.count === 0) throw conflict("this person has already left", { field: "input.personId" });
+      const refusal = leavingRefusal(await memberCounts(tx, person.cooperativeId, person.id), person.role);
+      if (refusal) throw conflict(refusal, { field: "input.personId" });
+      return tx.person.findUniqueOrThrow({ where: { id: person.id } });
+    });
+  }
+}
+
+type Tx = Parameters<Parameters<MembershipContext["db"]["$transaction"]>[0]>[0];
+
+/** Worker and volunteer members who have not left today, counted for the art. 2 cap. */
+async function memberCounts(tx: Tx, cooperativeId: string, leaving?: string): Promise<MemberCounts> {
+  const counts = await tx.person.groupBy({
+    by: ["role"],
+    where: { cooperativeId, ...stillThere(today()), ...(leaving ? { id: { not: leaving } } : {}) },
+    _count: { _all: true },
+  });
+  const count = (role: string) => counts.find((c) => c.role === role)?._count._all ?? 0;
+  return { workerMembers: count("WORKER_MEMBER"), volunteerMembers: count("VOLUNTEER_MEMBER") };
 }
 
 @Resolver(() => Cooperative)
@@ -85,7 +114,7 @@ export class CooperativePeopleResolver {
     @Arg("filter", () => PersonFilter, { nullable: true }) filter?: PersonFilter,
   ): Promise<ConnectionResult<PersonRow> | null> {
     if (!canSeePeople(ctx.identity, coop.id)) return null;
-    return paginateLoaded(await peopleByCooperative(ctx, filter?.role).load(coop.id), { first, after });
+    return paginateLoaded(await peopleByCooperative(ctx, { role: filter?.role, current: filter?.current }).load(coop.id), { first, after });
   }
 }
 
