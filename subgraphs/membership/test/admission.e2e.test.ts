@@ -1,4 +1,5 @@
 import { partitaIvaCheckDigit } from "@coopgraph/ids";
+import { isoDate, today } from "@coopgraph/kit";
 import { startPlatform, type Platform } from "@coopgraph/testing";
 import * as membership from "../src/app";
 
@@ -20,7 +21,7 @@ beforeAll(async () => {
 });
 afterAll(() => platform?.stop());
 
-const today = () => new Date().toISOString().slice(0, 10);
+const todayInItaly = () => isoDate(today());
 
 async function applyOther(name: string): Promise<string> {
   const res = await platform.query(`mutation($input: ApplyForMembershipInput!) { applyForMembership(input: $input) { id } }`, {
@@ -32,7 +33,7 @@ async function applyOther(name: string): Promise<string> {
 
 const admit = (cooperativeId: string, n: number) =>
   platform.query(`mutation($input: DecideMembershipApplicationInput!) { decideMembershipApplication(input: $input) { status } }`, {
-    input: { cooperativeId, decision: "ADMIT", resolutionNumber: `CdA ${n}`, resolutionDate: today() },
+    input: { cooperativeId, decision: "ADMIT", resolutionNumber: `CdA ${n}`, resolutionDate: todayInItaly() },
   });
 
 describe("admitting a member that is not a social cooperative", () => {

@@ -1,4 +1,4 @@
-import { demoId } from "@coopgraph/kit";
+import { addDays, demoId, isoDate, today } from "@coopgraph/kit";
 import { startPlatform, type Platform } from "@coopgraph/testing";
 import * as membership from "../src/app";
 import { personTaxCode, seedMembership } from "../src/seed";
@@ -167,7 +167,7 @@ describe("applying for membership", () => {
       status admissionDate shareCapital { subscribed paid outstanding }
       statusHistory { fromStatus toStatus resolutionNumber changedBy }
     } }`;
-    const input = { cooperativeId: id, decision: "ADMIT", resolutionNumber: "CdA 2026/41", resolutionDate: new Date().toISOString().slice(0, 10) };
+    const input = { cooperativeId: id, decision: "ADMIT", resolutionNumber: "CdA 2026/41", resolutionDate: isoDate(today()) };
     const admitted = await platform.query(decide, { input }, { role: "ADMIN", sub: "staff-anna" });
     expect(admitted.errors).toBeUndefined();
     expect(admitted.data.decideMembershipApplication).toEqual({
@@ -264,7 +264,7 @@ describe("people and who may see them", () => {
     const workers = people.filter((p: { role: string }) => p.role === "WORKER_MEMBER");
     expect(volunteers).toHaveLength(1);
     expect(workers.length).toBeGreaterThanOrEqual(2);
-    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    const yesterday = isoDate(addDays(today(), -1));
 
     const early = await platform.query(END, { input: { personId: workers[0].id, endDate: "1990-01-01" } });
     expect(early.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.endDate" });
@@ -344,7 +344,7 @@ describe("share capital and DURC", () => {
     const coop = demoId("cooperative", 9); // its demo DURC has lapsed
     const Q = `query($id: ID!) { cooperative(id: $id) { hasValidDurc durcValidUntil } }`;
     expect((await platform.query(Q, { id: coop })).data.cooperative.hasValidDurc).toBe(false);
-    const issued = new Date(Date.now() - 10 * 86_400_000).toISOString().slice(0, 10);
+    const issued = isoDate(addDays(today(), -10));
     const res = await platform.query(`mutation($input: RecordDurcInput!) { recordDurc(input: $input) { hasValidDurc durcValidUntil } }`, {
       input: { cooperativeId: coop, issueDate: issued, protocolNumber: "INPS_49000001" },
     });

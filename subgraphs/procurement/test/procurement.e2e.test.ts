@@ -1,4 +1,4 @@
-import { demoId } from "@coopgraph/kit";
+import { demoId, isoDate, today } from "@coopgraph/kit";
 import { startPlatform, type Platform } from "@coopgraph/testing";
 import * as membership from "../../membership/src/app";
 import { seedMembership } from "../../membership/src/seed";
@@ -158,7 +158,7 @@ describe("assigning a contract, with membership asked through the gateway", () =
       {
         code: "CONFLICT",
         field: "input.assignments.0.cooperativeId",
-        message: `Il Mosaico Società Cooperativa Sociale has no valid DURC on ${new Date().toISOString().slice(0, 10)}: a cooperative without a valid DURC cannot be assigned a contract`,
+        message: `Il Mosaico Società Cooperativa Sociale has no valid DURC on ${isoDate(today())}: a cooperative without a valid DURC cannot be assigned a contract`,
       },
     ]);
     expect(await written(contractId)).toBe(0);

@@ -1,5 +1,5 @@
 import type { Role } from "@coopgraph/identity";
-import type { RunningServer } from "@coopgraph/kit";
+import { addDays, isoDate, today, type RunningServer } from "@coopgraph/kit";
 import { startPlatform } from "@coopgraph/testing";
 import * as membership from "../../../membership/src/app";
 import type { PrismaClient as MembershipPrismaClient } from "../../../membership/src/db";
@@ -86,5 +86,6 @@ export function nextCig(): string {
 }
 
 export const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
-export const isoToday = () => new Date().toISOString().slice(0, 10);
-export const isoInDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+/** Dates as the services see them: the day in Italy. */
+export const isoInDays = (days: number) => isoDate(addDays(today(), days));
+export const isoToday = () => isoInDays(0);

@@ -1,5 +1,5 @@
 import { partitaIvaCheckDigit, regionOfProvince } from "@coopgraph/ids";
-import { demoId } from "@coopgraph/kit";
+import { addDays, demoId, today } from "@coopgraph/kit";
 import type { CooperativeStatus, CooperativeType } from "../../../membership/src/db";
 import { durcValidUntil } from "../../../membership/src/durc/durc.rules";
 import { errorsOf, isoInDays, nextCig, type Procurement } from "./harness";
@@ -19,15 +19,12 @@ export function cooperative(n: number, facts: Partial<Omit<Member, "n">> = {}): 
   return { n, name: `Cooperativa ${n}`, type: "B", status: "ACTIVE", durc: "valid", ...facts };
 }
 
-const addDays = (date: Date, days: number) => new Date(date.getTime() + days * 86_400_000);
-
 /**
  * Writes the cooperatives to membership's own database (a cooperative row and its DURC), so that
  * membership, asked through the gateway, answers with these facts. Returns their ids.
  */
 export async function knownToMembership(p: Procurement, ...cooperatives: Member[]): Promise<string[]> {
-  const now = new Date();
-  const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  const day = today();
   for (const coop of cooperatives) {
     const id = demoId("cooperative", coop.n);
     const facts = { name: coop.name, type: coop.type, status: coop.status, admissionDate: coop.status === "APPLICANT" ? null : new Date("2015-03-16T00:00:00.000Z") };
@@ -48,7 +45,7 @@ export async function knownToMembership(p: Procurement, ...cooperatives: Member[
     });
     await p.membershipDb.durc.deleteMany({ where: { cooperativeId: id } });
     if (coop.durc !== "none") {
-      const issueDate = addDays(today, coop.durc === "lapsed" ? -200 : -10);
+      const issueDate = addDays(day, coop.durc === "lapsed" ? -200 : -10);
       await p.membershipDb.durc.create({ data: { cooperativeId: id, issueDate, validUntil: durcValidUntil(issueDate), recordedBy: "test" } });
     }
   }
