@@ -1,5 +1,5 @@
 import { partitaIvaCheckDigit, personTaxCodeCheckChar, regionOfProvince } from "@coopgraph/ids";
-import { demoId } from "@coopgraph/kit";
+import { demoId, today as todayInItaly } from "@coopgraph/kit";
 import type { CooperativeStatus, CooperativeType, PersonRole, PrismaClient } from "./db";
 import { durcValidUntil } from "./durc/durc.rules";
 
@@ -95,7 +95,7 @@ const addDays = (date: Date, days: number) => new Date(date.getTime() + days * 8
 
 export async function seedMembership(db: PrismaClient, now = new Date()): Promise<{ cooperatives: number; people: number } | null> {
   if ((await db.cooperative.count()) > 0) return null;
-  const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  const today = todayInItaly(now);
   let people = 0;
   for (const demo of demoCooperatives()) {
     const [municipality, province, belfiore, office] = SEATS[(demo.n - 1) % SEATS.length];
