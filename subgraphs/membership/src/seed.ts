@@ -121,7 +121,7 @@ export async function seedMembership(db: PrismaClient, now = new Date()): Promis
         admissionDate: admitted,
         shareCapitalSubscribed: subscribed,
         shareCapitalPaid: paid,
-        application: {
+        applications: {
           create: {
             submittedAt: admitted ? addDays(admitted, -30) : addDays(now, -demo.n),
             submittedBy: "seed",

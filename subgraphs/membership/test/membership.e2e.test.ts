@@ -183,6 +183,34 @@ describe("applying for membership", () => {
     expect(again.errors?.[0]).toMatchObject({ message: "this application has already been decided", extensions: { code: "CONFLICT" } });
   });
 
+  it("lets a rejected body apply again, keeping one record and its whole history", async () => {
+    const first = await platform.query(APPLY, { input: application({ taxCode: validPartitaIva(8), alboNumber: "A111222" }) });
+    const id = first.data.applyForMembership.id;
+    const DECIDE = `mutation($input: DecideMembershipApplicationInput!) { decideMembershipApplication(input: $input) { status statusHistory { fromStatus toStatus reason } } }`;
+    const decision = (decision: string, resolutionNumber: string) => ({ input: { cooperativeId: id, decision, resolutionNumber, resolutionDate: isoDate(today()) } });
+    expect((await platform.query(DECIDE, decision("REJECT", "CdA 2026/50"))).data.decideMembershipApplication.status).toBe("REJECTED");
+
+    const pending = await platform.query(APPLY, { input: application({ taxCode: validPartitaIva(8), alboNumber: "A111222", name: "La Nuova Aurora bis" }) });
+    expect(pending.errors).toBeUndefined();
+    expect(pending.data.applyForMembership).toMatchObject({ id, name: "La Nuova Aurora bis", status: "APPLICANT" });
+    const twice = await platform.query(APPLY, { input: application({ taxCode: validPartitaIva(8), alboNumber: "A111222" }) });
+    expect(twice.errors?.[0]).toMatchObject({ message: "a member or applicant with this tax code already exists", extensions: { code: "CONFLICT", field: "input.taxCode" } });
+
+    const admitted = await platform.query(DECIDE, decision("ADMIT", "CdA 2026/61"));
+    expect(admitted.data.decideMembershipApplication).toEqual({
+      status: "ACTIVE",
+      statusHistory: [
+        { fromStatus: null, toStatus: "APPLICANT", reason: "application received" },
+        { fromStatus: "APPLICANT", toStatus: "REJECTED", reason: null },
+        { fromStatus: "REJECTED", toStatus: "APPLICANT", reason: "new application" },
+        { fromStatus: "APPLICANT", toStatus: "ACTIVE", reason: null },
+      ],
+    });
+    expect(await platform.db.membership.membershipApplication.count({ where: { cooperativeId: id } })).toBe(2);
+    const noneLeft = await platform.query(DECIDE, decision("ADMIT", "CdA 2026/62"));
+    expect(noneLeft.errors?.[0]).toMatchObject({ message: "this application has already been decided", extensions: { code: "CONFLICT" } });
+  });
+
   it("is for consortium staff only", async () => {
     const res = await platform.query(APPLY, { input: application({ taxCode: validPartitaIva(5) }) }, { role: "COOP_MANAGER", coopId: coop1 });
     expect(res.errors?.[0].extensions?.code).toBe("FORBIDDEN");

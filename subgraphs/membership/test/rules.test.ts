@@ -17,7 +17,7 @@ describe("the status lifecycle of a member", () => {
   });
   it("says which moves are allowed when one is not", () => {
     expect(transitionRefusal("ACTIVE", "REJECTED")).toBe("from ACTIVE a cooperative can move to SUSPENDED, WITHDRAWN or EXCLUDED, not to REJECTED");
-    expect(transitionRefusal("EXCLUDED", "ACTIVE")).toBe("a cooperative that is EXCLUDED cannot change status any more");
+    expect(transitionRefusal("EXCLUDED", "ACTIVE")).toBe("a cooperative that is EXCLUDED can only apply again (applyForMembership)");
   });
 });
 

@@ -32,7 +32,7 @@ import {
   RecordShareCapitalInput,
 } from "./cooperative.inputs";
 import { cooperativeById, durcsByCooperative, statusChangesByCooperative } from "./cooperative.loaders";
-import { SOCIAL_TYPES, transitionRefusal, validateApplication } from "./cooperative.rules";
+import { MAY_APPLY_AGAIN, SOCIAL_TYPES, transitionRefusal, validateApplication } from "./cooperative.rules";
 import { Cooperative, CooperativeConnection, ShareCapital, StatusChange } from "./cooperative.type";
 
 function whereOf(filter: CooperativeFilter | undefined): Prisma.CooperativeWhereInput {
@@ -117,12 +117,30 @@ export class CooperativeResolver {
     const { requestedShareCapital, ...data } = application;
     try {
       return await ctx.db.$transaction(async (tx) => {
-        const taken = await duplicateField(tx, data);
-        if (taken) throw duplicate(taken);
-        const coop = await tx.cooperative.create({ data: { ...data, status: "APPLICANT" } });
+        // A body that was rejected, or left, applies again under its own record and history.
+        const previous = await tx.cooperative.findUnique({ where: { taxCode: data.taxCode } });
+        if (previous && !MAY_APPLY_AGAIN.includes(previous.status)) throw duplicate("input.taxCode");
+        if (data.alboNumber && (await tx.cooperative.count({ where: { alboNumber: data.alboNumber, NOT: { taxCode: data.taxCode } } }))) {
+          throw duplicate("input.alboNumber");
+        }
+        let coop: CooperativeRow;
+        if (previous) {
+          const moved = await tx.cooperative.updateMany({ where: { id: previous.id, status: previous.status }, data: { ...data, status: "APPLICANT" } });
+          if (moved.count === 0) throw conflict("the cooperative's status changed meanwhile; read it again");
+          coop = await tx.cooperative.findUniqueOrThrow({ where: { id: previous.id } });
+        } else {
+          coop = await tx.cooperative.create({ data: { ...data, status: "APPLICANT" } });
+        }
         await tx.membershipApplication.create({ data: { cooperativeId: coop.id, submittedBy: sub, requestedShareCapital } });
         await tx.statusChange.create({
-          data: { cooperativeId: coop.id, fromStatus: null, toStatus: "APPLICANT", reason: "application received", effectiveDate: today(), changedBy: sub },
+          data: {
+            cooperativeId: coop.id,
+            fromStatus: previous?.status ?? null,
+            toStatus: "APPLICANT",
+            reason: previous ? "new application" : "application received",
+            effectiveDate: today(),
+            changedBy: sub,
+          },
         });
         return coop;
       });
@@ -145,9 +163,10 @@ export class CooperativeResolver {
     const toStatus = input.decision === "ADMIT" ? "ACTIVE" : "REJECTED";
     return ctx.db.$transaction(async (tx) => {
       const application = isUuid(input.cooperativeId)
-        ? await tx.membershipApplication.findUnique({ where: { cooperativeId: input.cooperativeId } })
+        ? await tx.membershipApplication.findFirst({ where: { cooperativeId: input.cooperativeId }, orderBy: { submittedAt: "desc" } })
         : null;
       if (!application) throw notFound("application of cooperative", input.cooperativeId);
+      if (application.decision) throw conflict("this application has already been decided");
       if (resolutionDate < today(application.submittedAt)) throw badInput("input.resolutionDate", "the resolution cannot precede the application");
       const moved = await tx.cooperative.updateMany({
         where: { id: input.cooperativeId, status: "APPLICANT" },

@@ -20,9 +20,12 @@ export function transitionRefusal(from: CooperativeStatus, to: CooperativeStatus
   const allowed = STATUS_TRANSITIONS[from];
   if (allowed.includes(to)) return null;
   if (from === "APPLICANT") return "an applicant becomes ACTIVE or REJECTED only by decideMembershipApplication";
-  if (allowed.length === 0) return `a cooperative that is ${from} cannot change status any more`;
+  if (MAY_APPLY_AGAIN.includes(from)) return `a cooperative that is ${from} can only apply again (applyForMembership)`;
   return `from ${from} a cooperative can move to ${allowed.slice(0, -1).join(", ")} or ${allowed[allowed.length - 1]}, not to ${to}`;
 }
+
+/** A body rejected, or no longer a member, may apply again: a new application, decided by the board. */
+export const MAY_APPLY_AGAIN: readonly CooperativeStatus[] = ["REJECTED", "WITHDRAWN", "EXCLUDED"];
 
 /** Types that count as social cooperatives for art. 8 (member consortia are consortia of social cooperatives). */
 export const SOCIAL_TYPES: readonly CooperativeType[] = ["A", "B", "AB", "CONSORTIUM"];
