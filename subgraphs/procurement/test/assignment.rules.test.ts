@@ -1,23 +1,13 @@
 import { formatCents, percentHundredths, toCents } from "@coopgraph/kit";
-import type { GraphQLError } from "graphql";
 import { amountInYear, assignableRefusal, assignmentAmounts, assignmentRefusal, sharesRefusal } from "../src/assignment/assignment.rules";
 import { signingRefusal, validateAward } from "../src/contract/contract.rules";
 import type { CooperativeFacts } from "../src/membership/membership.client";
+import { day, refusal } from "./support/values";
 
-const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const onDate = day("2025-09-15");
 
 const girasole: CooperativeFacts = { id: "c1", name: "Il Girasole", type: "B", status: "ACTIVE", hasValidDurc: true };
 
-function refusal(run: () => unknown): { code: unknown; field: unknown; message: string } {
-  try {
-    run();
-  } catch (error) {
-    const e = error as GraphQLError;
-    return { code: e.extensions?.code, field: e.extensions?.field, message: e.message };
-  }
-  throw new Error("expected a refusal, but it was accepted");
-}
 
 describe("who may be assigned a contract", () => {
   it("assigns an ACTIVE member with a valid DURC", () => {

@@ -1,7 +1,7 @@
 import { formatCents } from "@coopgraph/kit";
 import { groupTotals, orderQuantity, orderRefusal } from "../src/groupPurchase/groupPurchase.rules";
+import { day } from "./support/values";
 
-const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
 describe("a group purchase", () => {
   it("totals the orders per member and overall, to the cent", () => {

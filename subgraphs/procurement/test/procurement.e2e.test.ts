@@ -4,6 +4,7 @@ import * as membership from "../../membership/src/app";
 import { seedMembership } from "../../membership/src/seed";
 import * as procurement from "../src/app";
 import { seedProcurement } from "../src/seed";
+import { errorsOf } from "./support/harness";
 
 let platform: Platform;
 beforeAll(async () => {
@@ -14,8 +15,6 @@ beforeAll(async () => {
 afterAll(() => platform?.stop());
 
 const coop = (n: number) => demoId("cooperative", n);
-const errorsOf = (res: { errors?: { message: string; extensions?: Record<string, unknown> }[] }) =>
-  (res.errors ?? []).map((e) => ({ code: e.extensions?.code, field: e.extensions?.field, message: e.message }));
 
 describe("one graph over membership and procurement", () => {
   it("is ready when every subgraph is", async () => {

@@ -1,19 +1,8 @@
-import type { GraphQLError } from "graphql";
 import { convenzioneRefusal, transitionRefusal, TENDER_TRANSITIONS, validateTender, type TenderInput } from "../src/tender/tender.rules";
 import type { TenderStatus } from "../src/db";
+import { day, refusal } from "./support/values";
 
-const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
-/** The error a validation throws, as a client sees it. */
-function refusal(run: () => unknown): { code: unknown; field: unknown; message: string } {
-  try {
-    run();
-  } catch (error) {
-    const e = error as GraphQLError;
-    return { code: e.extensions?.code, field: e.extensions?.field, message: e.message };
-  }
-  throw new Error("expected a refusal, but it was accepted");
-}
 
 const tender: TenderInput = {
   cig: "B1234567AB",

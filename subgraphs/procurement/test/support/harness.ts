@@ -85,7 +85,7 @@ export function nextCig(): string {
   return `T${process.pid.toString(36).toUpperCase().padStart(4, "0").slice(-4)}${String(cigCounter).padStart(5, "0")}`;
 }
 
-export const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+export { day } from "./values";
 /** Dates as the services see them: the day in Italy. */
 export const isoInDays = (days: number) => isoDate(addDays(today(), days));
 export const isoToday = () => isoInDays(0);
