@@ -7,26 +7,35 @@
  *   schema/supergraph.graphql         what the gateway serves
  *   schema/public-supergraph.graphql  what the gateway serves to partners on /public/graphql
  *   schema/public.graphql             the partners' API schema, to read
- * Fails loudly, writing nothing, on any composition error.
+ *   docker-compose.yml, scripts/postgres-init.sql   from subgraphs/registry.json
+ * Fails loudly, writing nothing, on any composition error, and when an operation one subgraph
+ * sends another (@coopgraph/clients) is not valid against the composed graph.
  */
 const fs = require("node:fs");
 const path = require("node:path");
 const { composeServices } = require("@apollo/composition");
 const { parse, print, printSchema, visit, Kind } = require("graphql");
+const { readRegistry, localSubgraphUrl, repoRoot } = require("@coopgraph/kit");
+const { checkOperations } = require("@coopgraph/clients");
 const { contractTypeDefs } = require("./contract");
+const { dockerCompose, postgresInit } = require("./platform-files");
 
 async function main() {
-  const registry = JSON.parse(fs.readFileSync(path.join(__dirname, "subgraphs.json"), "utf8"));
+  const registry = readRegistry();
   const subgraphs = [];
   for (const entry of registry) {
-    const app = require(`${entry.package}/dist/app`);
-    const { sdl } = await app.schema();
-    subgraphs.push({ name: entry.name, url: entry.url, sdl });
+    const { subgraph } = require(entry.package);
+    if (!subgraph || subgraph.name !== entry.name) throw new Error(`${entry.package} does not export the subgraph ${entry.name} from its src/app.ts`);
+    const { sdl } = await subgraph.schema();
+    subgraphs.push({ name: entry.name, url: localSubgraphUrl(entry), sdl });
   }
 
   const full = compose(subgraphs.map((s) => ({ name: s.name, url: s.url, typeDefs: parse(s.sdl) })), "supergraph");
   const contractDefs = contractTypeDefs(subgraphs.map((s) => ({ name: s.name, typeDefs: parse(s.sdl) })));
   const contract = compose(subgraphs.map((s, i) => ({ name: s.name, url: s.url, typeDefs: contractDefs[i] })), "public contract");
+
+  const problems = checkOperations(full.schema.toAPISchema().toGraphQLJSSchema());
+  if (problems.length) throw new Error(`operations subgraphs send each other do not fit the composed graph:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
 
   const outDir = path.join(__dirname, "subgraphs");
   fs.mkdirSync(outDir, { recursive: true });
@@ -34,6 +43,8 @@ async function main() {
   write(path.join(__dirname, "supergraph.graphql"), full.supergraphSdl);
   write(path.join(__dirname, "public-supergraph.graphql"), contract.supergraphSdl);
   write(path.join(__dirname, "public.graphql"), printSchema(contract.schema.toAPISchema().toGraphQLJSSchema()));
+  write(path.join(repoRoot, "docker-compose.yml"), dockerCompose(registry));
+  write(path.join(repoRoot, "scripts", "postgres-init.sql"), postgresInit(registry));
   process.stdout.write(`composed ${subgraphs.map((s) => s.name).join(", ")} into schema/supergraph.graphql and the public contract\n`);
 }
 

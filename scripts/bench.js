@@ -42,7 +42,7 @@ async function postgresDatabases(serverUrl) {
   await admin.connect();
   const env = {};
   try {
-    for (const { name } of require(path.join(root, "schema", "subgraphs.json"))) {
+    for (const { name } of require(path.join(root, "subgraphs", "registry.json"))) {
       const database = `coopgraph_bench_${name}`;
       await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
       await admin.query(`CREATE DATABASE "${database}"`);

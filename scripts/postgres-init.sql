@@ -1,3 +1,4 @@
--- One database per subgraph (DESIGN.md: no table holds another subgraph's rows).
+-- Generated from subgraphs/registry.json by the compose step: one database per subgraph, so no
+-- table holds another subgraph's rows.
 CREATE DATABASE membership;
 CREATE DATABASE procurement;

@@ -7,13 +7,16 @@
 const { spawn } = require("node:child_process");
 const path = require("node:path");
 const { identityConfigFromEnv, signToken } = require("@coopgraph/identity");
-const { demoId } = require("@coopgraph/kit");
+const { databaseUrlVariable, demoId, readRegistry } = require("@coopgraph/kit");
 
 const root = path.join(__dirname, "..");
-const subgraphs = require(path.join(root, "schema", "subgraphs.json"));
+const subgraphs = readRegistry();
 const gatewayPort = Number(process.env.PORT || 4000);
-/** Subgraphs listen from 4001 in the order of schema/subgraphs.json; SUBGRAPH_PORT_BASE moves them (tests). */
-const portBase = Number(process.env.SUBGRAPH_PORT_BASE || 4001);
+/**
+ * Each subgraph listens on its port from subgraphs/registry.json; SUBGRAPH_PORT_BASE moves them
+ * all, in registry order from that port (tests run a second platform beside a running one).
+ */
+const portOf = (subgraph, i) => (process.env.SUBGRAPH_PORT_BASE ? Number(process.env.SUBGRAPH_PORT_BASE) + i : subgraph.port);
 const dataDir = process.env.COOPGRAPH_DATA_DIR || path.join(root, ".data");
 const children = [];
 let stopping = false;
@@ -77,9 +80,9 @@ async function main() {
   const started = Date.now();
   const overrides = {};
   subgraphs.forEach((subgraph, i) => {
-    const port = portBase + i;
-    const envName = subgraph.name.toUpperCase();
-    const url = process.env[`${envName}_DATABASE_URL`] || `pglite:${path.join(dataDir, subgraph.name)}`;
+    const port = portOf(subgraph, i);
+    const envName = subgraph.name.toUpperCase().replace(/-/g, "_");
+    const url = process.env[databaseUrlVariable(subgraph.name)] || `pglite:${path.join(dataDir, subgraph.name)}`;
     overrides[`SUBGRAPH_URL_${envName}`] = process.env[`SUBGRAPH_URL_${envName}`] || `http://127.0.0.1:${port}/graphql`;
     run(subgraph.name, path.join(root, "subgraphs", subgraph.name, "dist", "index.js"), {
       PORT: String(port),
@@ -87,7 +90,7 @@ async function main() {
       GATEWAY_URL: process.env.GATEWAY_URL || `http://127.0.0.1:${gatewayPort}`,
     });
   });
-  await Promise.all(subgraphs.map((s, i) => waitFor(`http://127.0.0.1:${portBase + i}/ready`, `the ${s.name} service`)));
+  await Promise.all(subgraphs.map((s, i) => waitFor(`http://127.0.0.1:${portOf(s, i)}/ready`, `the ${s.name} service`)));
   run("gateway", path.join(root, "gateway", "dist", "index.js"), { PORT: String(gatewayPort), ...overrides });
   await waitFor(`http://127.0.0.1:${gatewayPort}/ready`, "the gateway");
 

@@ -3,15 +3,16 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parse } from "yaml";
+import { readRegistry } from "@coopgraph/kit";
 
 const root = path.join(__dirname, "..");
-const registry: { name: string; package: string; url: string }[] = JSON.parse(fs.readFileSync(path.join(root, "schema", "subgraphs.json"), "utf8"));
+const registry = readRegistry();
 
 describe("the list of subgraphs", () => {
-  it("is the same for the compose step (schema/subgraphs.json) and the build order (schema/package.json)", () => {
+  it("is the same for the compose step (subgraphs/registry.json) and the build order (schema/package.json)", () => {
     const schemaPackage = JSON.parse(fs.readFileSync(path.join(root, "schema", "package.json"), "utf8"));
-    const built = Object.keys(schemaPackage.dependencies).filter((name) => name.startsWith("@coopgraph/"));
-    expect(built.sort()).toEqual(registry.map((s) => s.package).sort());
+    const subgraphPackages = Object.keys(schemaPackage.dependencies).filter((name) => fs.existsSync(path.join(root, "subgraphs", name.replace("@coopgraph/", ""))));
+    expect(subgraphPackages.sort()).toEqual(registry.map((s) => s.package).sort());
     for (const subgraph of registry) expect(fs.existsSync(path.join(root, "subgraphs", subgraph.name, "package.json"))).toBe(true);
   });
 });
@@ -20,22 +21,21 @@ describe("docker-compose.yml (no Docker engine here: checked statically)", () =>
   const compose = parse(fs.readFileSync(path.join(root, "docker-compose.yml"), "utf8"));
   const initSql = fs.readFileSync(path.join(root, "scripts", "postgres-init.sql"), "utf8");
 
-  it("runs every subgraph of the supergraph on its fixed port with a database of its own", () => {
-    registry.forEach((subgraph, i) => {
+  it("runs every subgraph of the registry on its port with a database of its own", () => {
+    registry.forEach((subgraph) => {
       const service = compose.services[subgraph.name];
       expect(service.command).toEqual(["node", `subgraphs/${subgraph.name}/dist/index.js`]);
-      expect(service.environment.PORT).toBe(String(4001 + i));
-      expect(service.environment.DATABASE_URL).toMatch(new RegExp(`@postgres:5432/${subgraph.name}$`));
-      expect(initSql).toContain(`CREATE DATABASE ${subgraph.name};`);
-      expect(subgraph.url).toBe(`http://localhost:${4001 + i}/graphql`);
+      expect(service.environment.PORT).toBe(String(subgraph.port));
+      expect(service.environment.DATABASE_URL).toMatch(new RegExp(`@postgres:5432/${subgraph.database}$`));
+      expect(initSql).toContain(`CREATE DATABASE ${subgraph.database};`);
     });
   });
 
   it("points the gateway at every subgraph and waits for them", () => {
     const gateway = compose.services.gateway;
     expect(gateway.ports).toEqual(["4000:4000"]);
-    for (const [i, subgraph] of registry.entries()) {
-      expect(gateway.environment[`SUBGRAPH_URL_${subgraph.name.toUpperCase()}`]).toBe(`http://${subgraph.name}:${4001 + i}/graphql`);
+    for (const subgraph of registry) {
+      expect(gateway.environment[`SUBGRAPH_URL_${subgraph.name.toUpperCase()}`]).toBe(`http://${subgraph.name}:${subgraph.port}/graphql`);
       expect(gateway.depends_on[subgraph.name]).toEqual({ condition: "service_healthy" });
     }
   });

@@ -1,4 +1,4 @@
-import { Directive, Field, Int, ObjectType, type ClassType } from "type-graphql";
+import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from "type-graphql";
 import { Public } from "./directives";
 import { badInput, isUuid } from "./errors";
 
@@ -85,8 +85,13 @@ export function decodeCursor(cursor: string, field = "after"): string {
   return id;
 }
 
-export interface PageArgs {
+/** `first` and `after` of every Relay list: `@Args() page: PageArgs`, then `paginate(page, …)`. */
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, defaultValue: DEFAULT_PAGE_SIZE })
   first?: number | null;
+
+  @Field(() => String, { nullable: true })
   after?: string | null;
 }
 

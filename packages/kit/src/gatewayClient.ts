@@ -16,7 +16,10 @@ export interface GatewayClientOptions {
  * failure — unreachable, no answer in time, an HTTP error, GraphQL errors, no data — is
  * SERVICE_UNAVAILABLE, naming the owner and what could not be confirmed.
  */
-export function gatewayClient(options: GatewayClientOptions) {
+/** One question to the graph as this subgraph: the data, or SERVICE_UNAVAILABLE naming the owner and what could not be confirmed. */
+export type GatewayAsk = <T>(query: string, variables: Record<string, unknown>, asking: { owner: string; purpose: string }) => Promise<T>;
+
+export function gatewayClient(options: GatewayClientOptions): GatewayAsk {
   let cached: { token: string; until: number } | null = null;
   const token = async (): Promise<string> => {
     if (cached && Date.now() < cached.until) return cached.token;

@@ -12,4 +12,7 @@ export * from "./gatewayClient";
 export * from "./http";
 export * from "./loaders";
 export * from "./money";
+export * from "./entity";
+export * from "./registry";
 export * from "./scalars";
+export * from "./subgraph";

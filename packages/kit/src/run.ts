@@ -1,29 +1,21 @@
 import { identityConfigFromEnv, type IdentityConfig } from "@coopgraph/identity";
-import { openDatabase, type OpenDatabase, type PrismaClientClass } from "@coopgraph/db";
+import { openDatabase, type OpenDatabase } from "@coopgraph/db";
 import path from "node:path";
 import type { RunningServer } from "./http";
-
-export interface SubgraphProcess<C> {
-  name: string;
-  /** The port of the fixed layout (membership 4001, procurement 4002, …); PORT overrides it. */
-  defaultPort: number;
-  /** The subgraph's folder: migrations are read from prisma/migrations there. */
-  dir: string;
-  PrismaClient: PrismaClientClass<C>;
-  /** Demo data for an empty database; returns a summary, or null when there was data already. */
-  seed?: (db: C) => Promise<unknown>;
-  start: (options: { db: C; identity: IdentityConfig; port: number; host: string; gatewayUrl: () => string }) => Promise<RunningServer>;
-}
+import { registryEntry, repoRoot } from "./registry";
+import type { Subgraph } from "./subgraph";
 
 /**
  * The process of one subgraph: opens its database (DATABASE_URL, or an embedded PGlite under
  * <repo>/.data/<name>), applies its migrations, seeds demo data into an empty database unless
- * told not to, serves, and stops cleanly on SIGINT/SIGTERM.
+ * told not to, serves on its port from subgraphs/registry.json (PORT overrides it), and stops
+ * cleanly on SIGINT/SIGTERM. Other domains are asked through GATEWAY_URL.
  */
-export async function runSubgraph<C>(subgraph: SubgraphProcess<C>, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export async function runSubgraph<C>(subgraph: Subgraph<C, any>, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const log = (line: string) => process.stdout.write(`${line}\n`);
   const identity = identityConfigFromEnv(env);
-  const url = env.DATABASE_URL || `pglite:${path.resolve(subgraph.dir, "..", "..", ".data", subgraph.name)}`;
+  const url = env.DATABASE_URL || `pglite:${path.join(repoRoot, ".data", subgraph.name)}`;
+  const port = Number(env.PORT || registryEntry(subgraph.name).port);
   let database: OpenDatabase<C> | undefined;
   let server: RunningServer | undefined;
 
@@ -58,7 +50,7 @@ export async function runSubgraph<C>(subgraph: SubgraphProcess<C>, env: NodeJS.P
     server = await subgraph.start({
       db: database.prisma,
       identity,
-      port: Number(env.PORT || subgraph.defaultPort),
+      port,
       host: env.HOST || "0.0.0.0",
       gatewayUrl: () => env.GATEWAY_URL || "http://127.0.0.1:4000",
     });

@@ -1,18 +1,31 @@
-import type { PrismaClientClass } from "@coopgraph/db";
 import { freshDatabase } from "@coopgraph/db/testing";
 import { createGateway, silentLogger } from "@coopgraph/gateway";
 import { identityConfigFromEnv, signToken, type Identity, type IdentityConfig, type Role } from "@coopgraph/identity";
-import type { RunningServer } from "@coopgraph/kit";
+import { readRegistry, repoRoot, type RunningServer, type Subgraph } from "@coopgraph/kit";
 import fs from "node:fs";
 import path from "node:path";
 
-/** What a subgraph's `src/app.ts` exports, so the harness can start it. */
-export interface SubgraphModule {
-  name: string;
-  /** The subgraph's folder (prisma/schema.prisma and prisma/migrations inside). */
-  dir: string;
-  PrismaClient: PrismaClientClass<any>;
-  start(options: { db: any; identity: IdentityConfig; port?: number; host?: string; gatewayUrl: () => string }): Promise<RunningServer>;
+/**
+ * A subgraph to start: its `subgraph` (from its `src/app.ts`, to test the source), or its name in
+ * subgraphs/registry.json (its built `dist/app.js`: the other domains a test needs around it).
+ */
+export type SubgraphModule = Subgraph<any, any> | string;
+
+/** The built subgraph of a registry name. */
+export function builtSubgraph(name: string): Subgraph<any, any> {
+  const entry = readRegistry().find((candidate) => candidate.name === name);
+  if (!entry) throw new Error(`${name} is not in subgraphs/registry.json`);
+  const file = path.join(repoRoot, "subgraphs", name, "dist", "app.js");
+  if (!fs.existsSync(file)) throw new Error(`${name} is not built (${file}): run npm run build`);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require(file) as { subgraph: Subgraph<any, any> }).subgraph;
+}
+
+export interface PlatformOptions {
+  /** Per subgraph: clients to use instead of the real ones (a recorded other domain). */
+  clients?: Record<string, Record<string, unknown>>;
+  /** How long a subgraph waits for another domain's answer. */
+  askTimeoutMs?: number;
 }
 
 export interface Caller {
@@ -55,14 +68,14 @@ export interface QueryOptions {
   subgraph?: string;
 }
 
-const repoRoot = path.resolve(__dirname, "..", "..", "..");
+
 
 /**
  * Starts the given subgraphs, each on a fresh migrated database (PostgreSQL with
  * TEST_DATABASE_URL, else PGlite), and the real gateway on the committed supergraph and partner
  * contract with the subgraphs' URLs overridden. Everything talks over real HTTP.
  */
-export async function startPlatform(modules: SubgraphModule[]): Promise<Platform> {
+export async function startPlatform(modules: SubgraphModule[], options: PlatformOptions = {}): Promise<Platform> {
   const identity = identityConfigFromEnv({});
   const counts: Record<string, number> = {};
   const closers: (() => Promise<void>)[] = [];
@@ -71,7 +84,8 @@ export async function startPlatform(modules: SubgraphModule[]): Promise<Platform
   const servers: Record<string, RunningServer> = {};
   let gatewayUrl = "";
   try {
-    for (const module of modules) {
+    for (const entry of modules) {
+      const module = typeof entry === "string" ? builtSubgraph(entry) : entry;
       counts[module.name] = 0;
       const database = await freshDatabase(module.PrismaClient, {
         schemaPath: path.join(module.dir, "prisma", "schema.prisma"),
@@ -82,7 +96,15 @@ export async function startPlatform(modules: SubgraphModule[]): Promise<Platform
       });
       closers.unshift(database.close);
       db[module.name] = database.prisma;
-      const server = await module.start({ db: database.prisma, identity, port: 0, host: "127.0.0.1", gatewayUrl: () => gatewayUrl });
+      const server = await module.start({
+        db: database.prisma,
+        identity,
+        port: 0,
+        host: "127.0.0.1",
+        gatewayUrl: () => gatewayUrl,
+        askTimeoutMs: options.askTimeoutMs,
+        clients: options.clients?.[module.name],
+      });
       closers.unshift(server.stop);
       servers[module.name] = server;
       subgraphUrls[module.name] = server.url;
@@ -151,3 +173,4 @@ async function closeAll(closers: (() => Promise<void>)[]): Promise<PromiseSettle
   }
   return results;
 }
+export { startSilentServer } from "./silentServer";

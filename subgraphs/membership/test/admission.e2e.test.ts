@@ -1,7 +1,7 @@
 import { partitaIvaCheckDigit } from "@coopgraph/ids";
 import { isoDate, today } from "@coopgraph/kit";
 import { startPlatform, type Platform } from "@coopgraph/testing";
-import * as membership from "../src/app";
+import { subgraph as membership } from "../src/app";
 
 /** Law 381/1991 art. 8, at admission: a consortium of 7 social cooperatives and 2 other bodies. */
 let platform: Platform;

@@ -1,6 +1,6 @@
 import { addDays, demoId, isoDate, today } from "@coopgraph/kit";
 import { startPlatform, type Platform } from "@coopgraph/testing";
-import * as membership from "../src/app";
+import { subgraph as membership } from "../src/app";
 import { personTaxCode, seedMembership } from "../src/seed";
 import { partitaIvaCheckDigit } from "@coopgraph/ids";
 

@@ -1,9 +1,6 @@
-import type { BaseContext } from "@coopgraph/kit";
+import type { MembershipClient } from "@coopgraph/clients";
+import type { SubgraphContext } from "@coopgraph/kit";
 import type { PrismaClient } from "./db";
-import type { MembershipClient } from "./membership/membership.client";
 
-export interface ProcurementContext extends BaseContext {
-  db: PrismaClient;
-  /** Membership's facts about cooperatives, asked through the gateway with a service identity. */
-  membership: MembershipClient;
-}
+/** Membership's facts about cooperatives are asked through the gateway with procurement's service identity. */
+export type ProcurementContext = SubgraphContext<PrismaClient, { membership: MembershipClient }>;

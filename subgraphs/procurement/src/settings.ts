@@ -27,6 +27,3 @@ export const euThresholds = new DatedSetting<EuThresholds>("EU procurement thres
     source: "Commission Delegated Regulation (EU) 2025/2152 of 22 October 2025",
   },
 ]);
-
-/** How long procurement trusts membership's answer: a write waits at most this long for it. */
-export const membershipTimeoutMs = 5_000;

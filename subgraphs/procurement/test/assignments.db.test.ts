@@ -1,6 +1,6 @@
 import { errorsOf, isoToday, startProcurement, type Procurement } from "./support/harness";
 import { ASSIGN, CHANGE_STATUS, assigned, awardedContract, cooperative, knownToMembership } from "./support/scenarios";
-import { startSilentServer } from "./support/silentServer";
+import { startSilentServer } from "@coopgraph/testing";
 
 let p: Procurement;
 beforeAll(async () => {

@@ -1,14 +1,13 @@
 import { demoId, isoDate, today } from "@coopgraph/kit";
 import { startPlatform, type Platform } from "@coopgraph/testing";
-import * as membership from "../../membership/src/app";
-import { seedMembership } from "../../membership/src/seed";
-import * as procurement from "../src/app";
+import { seedMembership } from "@coopgraph/membership";
+import { subgraph as procurement } from "../src/app";
 import { seedProcurement } from "../src/seed";
 import { errorsOf } from "./support/harness";
 
 let platform: Platform;
 beforeAll(async () => {
-  platform = await startPlatform([membership, procurement]);
+  platform = await startPlatform(["membership", procurement]);
   await seedMembership(platform.db.membership);
   await seedProcurement(platform.db.procurement);
 });

@@ -1,7 +1,7 @@
 import { composeServices } from "@apollo/composition";
 import { parse, printSchema } from "graphql";
-import * as membership from "../../membership/src/app";
-import * as procurement from "../src/app";
+import { subgraph as membership } from "@coopgraph/membership";
+import { subgraph as procurement } from "../src/app";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { contractTypeDefs } = require("../../../schema/contract");
 

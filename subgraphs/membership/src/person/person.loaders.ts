@@ -30,3 +30,23 @@ export function peopleByCooperative(ctx: MembershipContext, filter: { role?: Per
     return groupByKey(ids, rows, (row) => row.cooperativeId);
   });
 }
+
+/** Headcount per role of each cooperative's people present on at least one day of the month, one query for all. */
+export function workforceByCooperative(ctx: MembershipContext, month: string, range: { first: Date; last: Date }) {
+  return ctx.loaders.get<string, { month: string; workers: number; workerMembers: number; employees: number; volunteerMembers: number }>(
+    `workforceByCooperative:${month}`,
+    async (ids) => {
+      const counts = await ctx.db.person.groupBy({
+        by: ["cooperativeId", "role"],
+        where: { cooperativeId: { in: ids.filter(isUuid) }, startDate: { lte: range.last }, OR: [{ endDate: null }, { endDate: { gte: range.first } }] },
+        _count: { _all: true },
+      });
+      return ids.map((id) => {
+        const count = (role: PersonRole) => counts.find((c) => c.cooperativeId === id && c.role === role)?._count._all ?? 0;
+        const workerMembers = count("WORKER_MEMBER");
+        const employees = count("EMPLOYEE");
+        return { month, workers: workerMembers + employees, workerMembers, employees, volunteerMembers: count("VOLUNTEER_MEMBER") };
+      });
+    },
+  );
+}

@@ -21,9 +21,9 @@ import { canSeePeople } from "../cooperative/cooperative.access";
 import { cooperativeById } from "../cooperative/cooperative.loaders";
 import { Cooperative } from "../cooperative/cooperative.type";
 import { AddPersonInput, EndPersonInput, PersonFilter } from "./person.inputs";
-import { peopleByCooperative, personById, stillThere } from "./person.loaders";
-import { leavingRefusal, volunteerCapRefusal, type MemberCounts } from "./person.rules";
-import { Person, PersonConnection } from "./person.type";
+import { peopleByCooperative, personById, stillThere, workforceByCooperative } from "./person.loaders";
+import { leavingRefusal, monthRange, volunteerCapRefusal, type MemberCounts } from "./person.rules";
+import { Person, PersonConnection, Workforce } from "./person.type";
 
 const OPEN_STATUSES = ["APPLICANT", "ACTIVE", "SUSPENDED"];
 
@@ -115,6 +115,17 @@ export class CooperativePeopleResolver {
   ): Promise<ConnectionResult<PersonRow> | null> {
     if (!canSeePeople(ctx.identity, coop.id)) return null;
     return paginateLoaded(await peopleByCooperative(ctx, { role: filter?.role, current: filter?.current }).load(coop.id), { first, after });
+  }
+
+  @FieldResolver(() => Workforce, {
+    nullable: true,
+    description: "Its workforce in a month (YYYY-MM), by headcount; null when you may not see its people.",
+  })
+  async workforce(@Root() coop: CooperativeRow, @Ctx() ctx: MembershipContext, @Arg("month") month: string): Promise<Workforce | null> {
+    const range = monthRange(month);
+    if (!range) throw badInput("month", "a month is written YYYY-MM, e.g. 2026-03");
+    if (!canSeePeople(ctx.identity, coop.id)) return null;
+    return workforceByCooperative(ctx, month, range).load(coop.id);
   }
 }
 

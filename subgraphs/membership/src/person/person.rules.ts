@@ -27,3 +27,13 @@ export function volunteerCapRefusal(current: MemberCounts, role: PersonRole): st
   if (volunteers * 2 <= members) return null;
   return `volunteer members can be at most half of the members (Law 381/1991 art. 2): with this one they would be ${volunteers} of ${members}`;
 }
+
+/** The first and last day of a month written YYYY-MM (UTC dates), or null when it is not one. */
+export function monthRange(month: string): { first: Date; last: Date } | null {
+  const match = /^(\d{4})-(\d{2})$/.exec(month);
+  if (!match) return null;
+  const year = Number(match[1]);
+  const m = Number(match[2]);
+  if (m < 1 || m > 12 || year < 1900 || year > 2200) return null;
+  return { first: new Date(Date.UTC(year, m - 1, 1)), last: new Date(Date.UTC(year, m, 0)) };
+}

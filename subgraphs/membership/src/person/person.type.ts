@@ -1,5 +1,5 @@
 import { Connection, DateScalar, Entity } from "@coopgraph/kit";
-import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { PersonRole } from "../db";
 
 registerEnumType(PersonRole, {
@@ -35,3 +35,21 @@ export class Person {
 }
 
 export const PersonConnection = Connection(Person);
+
+@ObjectType({ description: "Who worked in a cooperative during a month, by headcount: everyone there on at least one day of it." })
+export class Workforce {
+  @Field({ description: "YYYY-MM." })
+  month!: string;
+
+  @Field(() => Int, { description: "Worker members and employees: the workers of Law 381/1991 art. 4 (volunteers are not workers)." })
+  workers!: number;
+
+  @Field(() => Int)
+  workerMembers!: number;
+
+  @Field(() => Int)
+  employees!: number;
+
+  @Field(() => Int)
+  volunteerMembers!: number;
+}

@@ -1,6 +1,6 @@
 import { allocate, daysPerYear, formatCents, isoDate } from "@coopgraph/kit";
 import type { TenderProcedure, TenderStatus } from "../db";
-import type { CooperativeFacts } from "../membership/membership.client";
+import type { CooperativeFacts } from "@coopgraph/clients";
 import { TYPE_B_PROCEDURES } from "../tender/tender.rules";
 
 const PROCEDURE_NAMES: Partial<Record<TenderProcedure, string>> = {

@@ -44,8 +44,3 @@ export class CooperativeContractsResolver {
     return formatCents(parts.reduce((sum, part) => sum + part, 0n));
   }
 }
-
-/** Any cooperative id is a reference procurement can extend: membership says whether it exists. */
-export function resolveCooperativeReference(ref: { id: string }): Cooperative {
-  return { id: ref.id };
-}

@@ -1,15 +1,5 @@
-import { Entity, Public } from "@coopgraph/kit";
-import { Field, ID, ObjectType } from "type-graphql";
+import { entityStub } from "@coopgraph/kit";
 
-/**
- * Membership's Cooperative, extended here by its key: procurement knows only its id and adds the
- * contracts it executes. Everything else about it is resolved by membership.
- */
-@ObjectType()
-@Entity()
-@Public()
-export class Cooperative {
-  @Field(() => ID)
-  @Public()
-  id!: string;
-}
+/** Membership's Cooperative, extended here by its key: procurement adds the contracts it executes. */
+export const Cooperative = entityStub("Cooperative", { isPublic: true });
+export type Cooperative = InstanceType<typeof Cooperative>;

@@ -1,5 +1,5 @@
 import { badInput, type DecimalValue, isoDate, positiveAmount, requiredText, toCents } from "@coopgraph/kit";
-import type { CooperativeFacts } from "../membership/membership.client";
+import type { CooperativeFacts } from "@coopgraph/clients";
 
 export interface GroupPurchaseInput {
   item: string;

@@ -1,9 +1,8 @@
 import type { Role } from "@coopgraph/identity";
 import { addDays, isoDate, today, type RunningServer } from "@coopgraph/kit";
 import { startPlatform } from "@coopgraph/testing";
-import * as membership from "../../../membership/src/app";
-import type { PrismaClient as MembershipPrismaClient } from "../../../membership/src/db";
-import * as procurement from "../../src/app";
+import type { PrismaClient as MembershipPrismaClient } from "@coopgraph/membership";
+import { subgraph as procurement } from "../../src/app";
 import type { PrismaClient } from "../../src/db";
 
 export interface Caller {
@@ -24,7 +23,7 @@ export interface GraphQLAnswer {
  * wrote to `membershipDb`.
  */
 export async function startProcurement() {
-  const platform = await startPlatform([membership, procurement]);
+  const platform = await startPlatform(["membership", procurement]);
   const others: RunningServer[] = [];
   const db = platform.db.procurement as PrismaClient;
 
@@ -58,7 +57,7 @@ export async function startProcurement() {
      * instead of the real gateway, waiting at most `membershipTimeoutMs` for it.
      */
     async procurementAskingGatewayAt(gatewayUrl: string, membershipTimeoutMs = 1_000) {
-      const server = await procurement.start({ db, identity: platform.identity, host: "127.0.0.1", port: 0, gatewayUrl: () => gatewayUrl, membershipTimeoutMs });
+      const server = await procurement.start({ db, identity: platform.identity, host: "127.0.0.1", port: 0, gatewayUrl: () => gatewayUrl, askTimeoutMs: membershipTimeoutMs });
       others.push(server);
       return {
         query: (query: string, variables: Record<string, unknown> = {}, caller: Caller | null = { role: "ADMIN" }) => send(server.url, query, variables, caller),

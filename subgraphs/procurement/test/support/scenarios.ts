@@ -1,7 +1,6 @@
 import { partitaIvaCheckDigit, regionOfProvince } from "@coopgraph/ids";
 import { addDays, demoId, today } from "@coopgraph/kit";
-import type { CooperativeStatus, CooperativeType } from "../../../membership/src/db";
-import { durcValidUntil } from "../../../membership/src/durc/durc.rules";
+import { durcValidUntil, type CooperativeStatus, type CooperativeType } from "@coopgraph/membership";
 import { errorsOf, isoInDays, nextCig, type Procurement } from "./harness";
 
 /** A member cooperative as the test wants membership to hold it. */

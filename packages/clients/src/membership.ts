@@ -1,0 +1,142 @@
+import { isoDate, type GatewayAsk } from "@coopgraph/kit";
+import { z } from "zod";
+import { validAnswer } from "./answer";
+import { operation } from "./documents";
+
+const OWNER = "membership";
+
+const cooperativeType = z.enum(["A", "B", "AB", "CONSORTIUM", "OTHER"]);
+const cooperativeStatus = z.enum(["APPLICANT", "ACTIVE", "SUSPENDED", "WITHDRAWN", "EXCLUDED", "REJECTED"]);
+const personRole = z.enum(["WORKER_MEMBER", "VOLUNTEER_MEMBER", "EMPLOYEE"]);
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+const cooperativeFacts = z.object({
+  id: z.string(),
+  name: z.string(),
+  type: cooperativeType,
+  status: cooperativeStatus,
+  province: z.string(),
+  region: z.string(),
+  hasValidDurc: z.boolean(),
+});
+/** What other domains need to know about a cooperative; membership owns every one of these facts. */
+export type CooperativeFacts = z.infer<typeof cooperativeFacts>;
+
+const personFacts = z.object({
+  id: z.string(),
+  firstName: z.string(),
+  lastName: z.string(),
+  role: personRole,
+  startDate: date,
+  endDate: date.nullable(),
+  cooperative: z.object({ id: z.string(), name: z.string(), type: cooperativeType, status: cooperativeStatus }),
+});
+/** A person of a member cooperative, with the cooperative's status and type. */
+export type PersonFacts = z.infer<typeof personFacts>;
+
+const workforce = z.object({ workers: z.number().int().nonnegative() });
+
+const COOPERATIVES = operation(`query MembershipCooperativeFacts($ids: [ID!]!, $on: Date!) {
+  cooperatives(first: 100, filter: { ids: $ids }) { nodes { id name type status province region hasValidDurc(on: $on) } }
+}`);
+
+const PERSON = operation(`query MembershipPersonFacts($id: ID!) {
+  person(id: $id) { id firstName lastName role startDate endDate cooperative { id name type status } }
+}`);
+
+const PEOPLE = operation(`query MembershipPeopleOfCooperative($id: ID!, $after: String) {
+  cooperative(id: $id) {
+    id name type status
+    people(first: 100, after: $after, filter: { current: true }) {
+      nodes { id firstName lastName role startDate endDate }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+}`);
+
+const WORKFORCE = operation(`query MembershipWorkforce($ids: [ID!]!, $month: String!) {
+  cooperatives(first: 100, filter: { ids: $ids }) { nodes { id type workforce(month: $month) { workers } } }
+}`);
+
+export interface MembershipClient {
+  /**
+   * The cooperatives among `ids` that membership knows (absent ones are missing from the map), with
+   * whether a DURC covers `on`. Throws SERVICE_UNAVAILABLE when membership cannot answer: a write
+   * that depends on it must not guess.
+   */
+  cooperatives(ids: readonly string[], on: Date, purpose: string): Promise<Map<string, CooperativeFacts>>;
+  /** A person with their cooperative's status and type; null when membership knows no such person. */
+  person(id: string, purpose: string): Promise<PersonFacts | null>;
+  /** The people of a cooperative who have not left (null when membership knows no such cooperative). */
+  currentPeople(cooperativeId: string, purpose: string): Promise<PersonFacts[] | null>;
+  /** Workers (worker members and employees, by headcount) of each cooperative during `month` (YYYY-MM). */
+  workforce(ids: readonly string[], month: string, purpose: string): Promise<Map<string, { type: CooperativeFacts["type"]; workers: number }>>;
+}
+
+const MAX_IDS = 100;
+
+/** Membership's facts, asked through the gateway with the asking subgraph's SERVICE identity. */
+export function membershipClient(ask: GatewayAsk): MembershipClient {
+  async function inChunks<T>(ids: readonly string[], one: (chunk: string[]) => Promise<T[]>): Promise<T[]> {
+    const unique = [...new Set(ids)];
+    const chunks: string[][] = [];
+    for (let i = 0; i < unique.length; i += MAX_IDS) chunks.push(unique.slice(i, i + MAX_IDS));
+    return (await Promise.all(chunks.map(one))).flat();
+  }
+
+  return {
+    async cooperatives(ids, on, purpose) {
+      const asking = { owner: OWNER, purpose };
+      const nodes = await inChunks(ids, async (chunk) => {
+        const data = await ask(COOPERATIVES, { ids: chunk, on: isoDate(on) }, asking);
+        return validAnswer(z.object({ cooperatives: z.object({ nodes: z.array(cooperativeFacts) }) }), data, asking).cooperatives.nodes;
+      });
+      return new Map(nodes.map((node) => [node.id, node]));
+    },
+
+    async person(id, purpose) {
+      const asking = { owner: OWNER, purpose };
+      const data = await ask(PERSON, { id }, asking);
+      return validAnswer(z.object({ person: personFacts.nullable() }), data, asking).person;
+    },
+
+    async currentPeople(cooperativeId, purpose) {
+      const asking = { owner: OWNER, purpose };
+      const shape = z.object({
+        cooperative: z
+          .object({
+            id: z.string(),
+            name: z.string(),
+            type: cooperativeType,
+            status: cooperativeStatus,
+            people: z.object({
+              nodes: z.array(personFacts.omit({ cooperative: true })),
+              pageInfo: z.object({ hasNextPage: z.boolean(), endCursor: z.string().nullable() }),
+            }),
+          })
+          .nullable(),
+      });
+      const people: PersonFacts[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const data: unknown = await ask(PEOPLE, { id: cooperativeId, after }, asking);
+        const answer: z.infer<typeof shape>["cooperative"] = validAnswer(shape, data, asking).cooperative;
+        if (!answer) return null;
+        const { people: page, ...cooperative } = answer;
+        people.push(...page.nodes.map((person) => ({ ...person, cooperative })));
+        if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return people;
+        after = page.pageInfo.endCursor;
+      }
+    },
+
+    async workforce(ids, month, purpose) {
+      const asking = { owner: OWNER, purpose };
+      const node = z.object({ id: z.string(), type: cooperativeType, workforce: workforce });
+      const nodes = await inChunks(ids, async (chunk) => {
+        const data = await ask(WORKFORCE, { ids: chunk, month }, asking);
+        return validAnswer(z.object({ cooperatives: z.object({ nodes: z.array(node) }) }), data, asking).cooperatives.nodes;
+      });
+      return new Map(nodes.map((n) => [n.id, { type: n.type, workers: n.workforce.workers }]));
+    },
+  };
+}

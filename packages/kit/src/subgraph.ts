@@ -1,0 +1,109 @@
+import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper";
+import type { IdentityConfig } from "@coopgraph/identity";
+import type { PrismaClientClass } from "@coopgraph/db";
+import type { GraphQLSchema } from "graphql";
+import type { NonEmptyArray } from "type-graphql";
+import { signedInReference } from "./auth";
+import type { BaseContext } from "./context";
+import { buildFederatedSchema } from "./federation";
+import { gatewayClient, type GatewayAsk } from "./gatewayClient";
+import { startSubgraph, type RunningServer } from "./http";
+
+/** What a subgraph's clients of other domains are built from: its SERVICE identity's way to ask the graph. */
+export interface ClientOptions {
+  /** Asks the graph through the gateway as this subgraph (a SERVICE token); every failure is SERVICE_UNAVAILABLE. */
+  ask: GatewayAsk;
+}
+
+/** The context every resolver of a subgraph receives: the caller, loaders, its database, its clients. */
+export type SubgraphContext<Db, Clients extends object = object> = BaseContext & { db: Db } & Clients;
+
+/** The transaction client of a Prisma client: what commands receive. */
+export type Transaction<Db> = Db extends { $transaction(fn: (tx: infer T) => Promise<any>, ...rest: any[]): Promise<any> } ? T : never;
+
+export interface SubgraphDefinition<Db, Clients extends object> {
+  name: string;
+  /** The subgraph's folder: prisma/schema.prisma and prisma/migrations live there. */
+  dir: string;
+  PrismaClient: PrismaClientClass<Db>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  resolvers: NonEmptyArray<Function>;
+  /** Types reachable only through entities. */
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  orphanedTypes?: Function[];
+  /** `__resolveReference` per entity type; anonymous callers are refused before they run. */
+  references?: Record<string, (ref: { id: string }, ctx: any) => unknown>;
+  /** Demo data for an empty database, in one transaction; returns a summary, or null when there was data. */
+  seed?: (tx: Db) => Promise<unknown>;
+  /** Clients of the domains this subgraph asks (built once per process), merged into every context. */
+  clients?: (options: ClientOptions) => Clients;
+}
+
+export interface StartOptions<Db, Clients extends object> {
+  db: Db;
+  identity: IdentityConfig;
+  port?: number;
+  host?: string;
+  /** The gateway's base URL (e.g. http://127.0.0.1:4000), read at each call: other domains are asked through it. */
+  gatewayUrl: () => string;
+  /** How long a write waits for another domain's answer (default 5 s). */
+  askTimeoutMs?: number;
+  /** Replaces clients (tests: a recorded membership instead of the real one). */
+  clients?: Partial<Clients>;
+}
+
+export interface Subgraph<Db, Clients extends object = object> {
+  name: string;
+  dir: string;
+  PrismaClient: PrismaClientClass<Db>;
+  seed?: (tx: Db) => Promise<unknown>;
+  /** The federated schema and its SDL (built once); the compose step reads the SDL. */
+  schema(): Promise<{ schema: GraphQLSchema; sdl: string }>;
+  /** Serves the subgraph on a database that is already open and migrated. */
+  start(options: StartOptions<Db, Clients>): Promise<RunningServer>;
+}
+
+export const DEFAULT_ASK_TIMEOUT_MS = 5_000;
+
+/**
+ * One subgraph, declared once: what the compose step (`schema()`), the process (`runSubgraph`)
+ * and the test harness (`start()`) need. Every subgraph's `src/app.ts` is one call of this.
+ */
+export function defineSubgraph<Db, Clients extends object = object>(definition: SubgraphDefinition<Db, Clients>): Subgraph<Db, Clients> {
+  let built: Promise<{ schema: GraphQLSchema; sdl: string }> | undefined;
+  const schema = () =>
+    (built ??= buildFederatedSchema({
+      resolvers: definition.resolvers,
+      orphanedTypes: definition.orphanedTypes,
+      referenceResolvers: Object.fromEntries(
+        Object.entries(definition.references ?? {}).map(([type, resolve]) => [type, { __resolveReference: signedInReference(resolve) }]),
+      ) as GraphQLResolverMap<unknown>,
+    }));
+
+  return {
+    name: definition.name,
+    dir: definition.dir,
+    PrismaClient: definition.PrismaClient,
+    seed: definition.seed,
+    schema,
+    async start(options) {
+      const ask = gatewayClient({
+        gatewayUrl: options.gatewayUrl,
+        identity: options.identity,
+        service: definition.name,
+        timeoutMs: options.askTimeoutMs ?? DEFAULT_ASK_TIMEOUT_MS,
+      });
+      const clients = { ...(definition.clients?.({ ask }) ?? ({} as Clients)), ...options.clients } as Clients;
+      const db = options.db as Db & { $queryRaw: (query: TemplateStringsArray) => Promise<unknown[]> };
+      return startSubgraph({
+        name: definition.name,
+        schema: (await schema()).schema,
+        identity: options.identity,
+        port: options.port,
+        host: options.host,
+        services: { db: options.db, ...clients },
+        ready: async () => (await db.$queryRaw`SELECT 1`).length === 1,
+      });
+    },
+  };
+}
