@@ -1,9 +1,9 @@
 import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper";
-import type { IdentityConfig } from "@coopgraph/identity";
+import type { Identity, IdentityConfig } from "@coopgraph/identity";
 import type { PrismaClientClass } from "@coopgraph/db";
 import type { GraphQLSchema } from "graphql";
 import type { NonEmptyArray } from "type-graphql";
-import { signedInReference } from "./auth";
+import { requireIdentity, signedInReference } from "./auth";
 import type { BaseContext } from "./context";
 import { buildFederatedSchema } from "./federation";
 import { gatewayClient, type GatewayAsk } from "./gatewayClient";
@@ -106,4 +106,26 @@ export function defineSubgraph<Db, Clients extends object = object>(definition: 
       });
     },
   };
+}
+
+/**
+ * A write of one entity, as a plain function: inside one transaction, as a signed-in caller, with
+ * validated input. It lives in `src/<entity>/<entity>.commands.ts`, is tested on a fresh database
+ * without HTTP, and a resolver only calls it through `execute`.
+ */
+export type Command<Db, Input, Output> = (tx: Transaction<Db>, caller: Identity, input: Input) => Promise<Output>;
+
+/**
+ * Runs a command for the request's caller in one transaction: it commits whole or writes nothing.
+ * UNAUTHENTICATED without a caller. Facts of other domains are asked before, and passed in `input`.
+ */
+export async function execute<Db, Input, Output>(
+  ctx: BaseContext & { db: Db },
+  command: Command<Db, Input, Output>,
+  input: Input,
+  options: { timeout?: number; maxWait?: number } = {},
+): Promise<Output> {
+  const caller = requireIdentity(ctx);
+  const db = ctx.db as unknown as { $transaction<T>(fn: (tx: Transaction<Db>) => Promise<T>, options?: object): Promise<T> };
+  return db.$transaction((tx) => command(tx, caller, input), { timeout: options.timeout ?? 15_000, ...(options.maxWait ? { maxWait: options.maxWait } : {}) });
 }
