@@ -18,6 +18,6 @@ export const subgraph = defineSubgraph({
 });
 
 /** For other subgraphs' tests, which arrange what membership knows. */
-export { seedMembership, personTaxCode } from "./seed";
+export { demoPersonId, seedMembership, personTaxCode } from "./seed";
 export { durcValidUntil } from "./durc/durc.rules";
 export type { PrismaClient, CooperativeStatus, CooperativeType } from "./db";

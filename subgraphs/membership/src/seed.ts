@@ -93,6 +93,15 @@ export function personTaxCode(first: string, last: string, sex: "M" | "F", birth
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const addDays = (date: Date, days: number) => new Date(date.getTime() + days * 86_400_000);
 
+/**
+ * The k-th person (from 0) of demo cooperative n: other subgraphs' demo data refers to people so.
+ * Cooperative n has 4 + (n % 6) people; the last is an EMPLOYEE, every third (k % 3 === 2) a
+ * VOLUNTEER_MEMBER, the others WORKER_MEMBERs, all there since the cooperative's admission.
+ */
+export function demoPersonId(n: number, k: number): string {
+  return demoId("person", n * 100 + k);
+}
+
 export async function seedMembership(db: PrismaClient, now = new Date()): Promise<{ cooperatives: number; people: number } | null> {
   if ((await db.cooperative.count()) > 0) return null;
   const today = todayInItaly(now);
@@ -153,7 +162,7 @@ export async function seedMembership(db: PrismaClient, now = new Date()): Promis
       const last = LAST_NAMES[(demo.n * 5 + k * 7) % LAST_NAMES.length];
       const birth = day(`${1965 + ((demo.n + k * 11) % 35)}-${String(1 + ((demo.n + k) % 12)).padStart(2, "0")}-${String(1 + ((demo.n * 7 + k) % 28)).padStart(2, "0")}`);
       const role: PersonRole = k === headcount - 1 ? "EMPLOYEE" : k % 3 === 2 ? "VOLUNTEER_MEMBER" : "WORKER_MEMBER";
-      return { cooperativeId: id, firstName: first, lastName: last, taxCode: personTaxCode(first, last, sex, birth, belfiore), role, startDate: admitted ?? today };
+      return { id: demoPersonId(demo.n, k), cooperativeId: id, firstName: first, lastName: last, taxCode: personTaxCode(first, last, sex, birth, belfiore), role, startDate: admitted ?? today };
     });
     await db.person.createMany({ data: rows });
     people += rows.length;
