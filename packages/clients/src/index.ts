@@ -4,5 +4,5 @@
  * supergraph it composes; each answer is validated before it is used.
  */
 export { checkOperations, operations } from "./documents";
-export { membershipClient, type CooperativeFacts, type MembershipClient, type PersonFacts } from "./membership";
+export { membershipClient, type CooperativeFacts, type CooperativeListing, type MembershipClient, type PersonFacts } from "./membership";
 export { recordedAsk } from "./recorded";

@@ -58,6 +58,16 @@ const WORKFORCE = operation(`query MembershipWorkforce($ids: [ID!]!, $month: Str
   cooperatives(first: 100, filter: { ids: $ids }) { nodes { id type workforce(month: $month) { workers } } }
 }`);
 
+const COOPERATIVES_OF_TYPE = operation(`query MembershipCooperativesOfType($types: [CooperativeType!]!, $statuses: [CooperativeStatus!]!, $after: String) {
+  cooperatives(first: 100, after: $after, filter: { type: $types, status: $statuses }) {
+    nodes { id name type status }
+    pageInfo { hasNextPage endCursor }
+  }
+}`);
+
+/** A cooperative of the directory: who it is, its type and status. */
+export type CooperativeListing = Pick<CooperativeFacts, "id" | "name" | "type" | "status">;
+
 export interface MembershipClient {
   /**
    * The cooperatives among `ids` that membership knows (absent ones are missing from the map), with
@@ -71,6 +81,8 @@ export interface MembershipClient {
   currentPeople(cooperativeId: string, purpose: string): Promise<PersonFacts[] | null>;
   /** Workers (worker members and employees, by headcount) of each cooperative during `month` (YYYY-MM). */
   workforce(ids: readonly string[], month: string, purpose: string): Promise<Map<string, { type: CooperativeFacts["type"]; workers: number }>>;
+  /** Every cooperative of one of `types` in one of `statuses`, by name, all pages. */
+  cooperativesOfType(types: readonly CooperativeFacts["type"][], statuses: readonly CooperativeFacts["status"][], purpose: string): Promise<CooperativeListing[]>;
 }
 
 const MAX_IDS = 100;
@@ -137,6 +149,25 @@ export function membershipClient(ask: GatewayAsk): MembershipClient {
         return validAnswer(z.object({ cooperatives: z.object({ nodes: z.array(node) }) }), data, asking).cooperatives.nodes;
       });
       return new Map(nodes.map((n) => [n.id, { type: n.type, workers: n.workforce.workers }]));
+    },
+
+    async cooperativesOfType(types, statuses, purpose) {
+      const asking = { owner: OWNER, purpose };
+      const shape = z.object({
+        cooperatives: z.object({
+          nodes: z.array(z.object({ id: z.string(), name: z.string(), type: cooperativeType, status: cooperativeStatus })),
+          pageInfo: z.object({ hasNextPage: z.boolean(), endCursor: z.string().nullable() }),
+        }),
+      });
+      const listed: CooperativeListing[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const data: unknown = await ask(COOPERATIVES_OF_TYPE, { types, statuses, after }, asking);
+        const page: z.infer<typeof shape>["cooperatives"] = validAnswer(shape, data, asking).cooperatives;
+        listed.push(...page.nodes);
+        if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return listed;
+        after = page.pageInfo.endCursor;
+      }
     },
   };
 }
