@@ -5,4 +5,5 @@
  */
 export { checkOperations, operations } from "./documents";
 export { membershipClient, type CooperativeFacts, type CooperativeListing, type MembershipClient, type PersonFacts } from "./membership";
+export { inclusionClient, type InclusionClient, type InclusionVerdict } from "./inclusion";
 export { recordedAsk } from "./recorded";
