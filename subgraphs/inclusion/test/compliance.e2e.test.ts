@@ -174,6 +174,8 @@ describe("the 30% rule at the line, with membership's real workforce", () => {
   it("refuses a month that is not YYYY-MM", async () => {
     const answer = await p.query(COMPLIANCE, { ids: [at["3/10"]], month: "2025-3" });
     expect(errorsOf(answer)).toEqual([{ code: "BAD_USER_INPUT", field: "month", message: "a month is written YYYY-MM, e.g. 2026-03" }]);
+    const beforeTheLaw = await p.query(COMPLIANCE, { ids: [at["3/10"]], month: "1991-11" });
+    expect(errorsOf(beforeTheLaw)).toEqual([{ code: "BAD_USER_INPUT", field: "month", message: "the 30% rule applies from 1991-12-18" }]);
   });
 });
 

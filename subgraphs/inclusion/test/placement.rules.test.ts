@@ -33,6 +33,7 @@ describe("starting a placement: what is checked before anyone is asked", () => {
   it.each([
     [{ personId: "42" }, "input.personId", "this is not the id of a person"],
     [{ cooperativeId: "coop" }, "input.cooperativeId", "this is not the id of a cooperative"],
+    [{ startDate: day("1991-12-17"), certificationDate: day("1991-12-01") }, "input.startDate", "placements under Law 381/1991 start from 1991-12-18"],
     [{ certificationReference: "  " }, "input.certificationReference", "this cannot be empty"],
     [{ certificationDate: day("2026-03-11") }, "input.certificationDate", "this date is in the future"],
     [{ certificationDate: day("2026-03-02") }, "input.certificationDate", "the disadvantage must be certified by the start of the placement (2026-03-01)"],

@@ -22,8 +22,8 @@ export function complianceByCooperative(ctx: InclusionContext, month: string) {
         distinct: ["cooperativeId", "personId"],
       }),
     ]);
-    // The share in force on the first day of the month.
-    const percent = disadvantagedWorkerShare.at(range.first);
+    // The share in force at the end of the month.
+    const percent = disadvantagedWorkerShare.at(range.last);
     return keys.map((key) => {
       const id = key.toLowerCase();
       const facts = workforce.get(id);

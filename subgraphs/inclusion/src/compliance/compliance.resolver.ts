@@ -3,12 +3,15 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from
 import type { InclusionContext } from "../context";
 import { Cooperative } from "../cooperative/cooperative.type";
 import { canReadComplianceOf } from "../placement/placement.access";
+import { disadvantagedWorkerShare } from "../settings";
 import { complianceByCooperative } from "./compliance.loaders";
 import { isNearTheLine, monthRange } from "./compliance.rules";
 import { InclusionCompliance, InclusionComplianceConnection } from "./compliance.type";
 
 function checkedMonth(month: string): string {
-  if (!monthRange(month)) throw badInput("month", "a month is written YYYY-MM, e.g. 2026-03");
+  const range = monthRange(month);
+  if (!range) throw badInput("month", "a month is written YYYY-MM, e.g. 2026-03");
+  if (!disadvantagedWorkerShare.covers(range.last)) throw badInput("month", `the 30% rule applies from ${disadvantagedWorkerShare.firstDay}`);
   return month;
 }
 

@@ -2,7 +2,7 @@ import type { CooperativeFacts, PersonFacts } from "@coopgraph/clients";
 import { badInput, conflict, isoDate, isUuid, notInFuture, positiveAmount, requiredText } from "@coopgraph/kit";
 import type { GraphQLError } from "graphql";
 import type { DisadvantageCategory, PlacementKind, ReferringService } from "../db";
-import { maximumWeeklyHours } from "../settings";
+import { disadvantagedWorkerShare, maximumWeeklyHours } from "../settings";
 
 /** A placement to start, validated and normalised. */
 export interface PlacementStart {
@@ -27,6 +27,7 @@ export const MAX_GOALS = 20;
 export function validateStart(input: Omit<PlacementStart, "monthlyStipend"> & { monthlyStipend?: string | null }, now: Date): PlacementStart {
   if (!isUuid(input.personId)) throw badInput("input.personId", "this is not the id of a person");
   if (!isUuid(input.cooperativeId)) throw badInput("input.cooperativeId", "this is not the id of a cooperative");
+  if (!disadvantagedWorkerShare.covers(input.startDate)) throw badInput("input.startDate", `placements under Law 381/1991 start from ${disadvantagedWorkerShare.firstDay}`);
   const certificationReference = requiredText("input.certificationReference", input.certificationReference, 100);
   notInFuture("input.certificationDate", input.certificationDate, now);
   if (input.certificationDate > input.startDate) {

@@ -1,4 +1,4 @@
-import { badInput, Public } from "@coopgraph/kit";
+import { badInput, Public, today } from "@coopgraph/kit";
 import { Arg, Authorized, Ctx, Int, Query, Resolver } from "type-graphql";
 import type { InclusionContext } from "../context";
 import { DisadvantageCategory } from "../db";
@@ -23,7 +23,7 @@ export class StatsResolver {
       select: { personId: true, province: true, cooperativeType: true, category: true },
       distinct: ["personId", "province", "cooperativeType", "category"],
     });
-    const smallestCell = smallestPublishedCell.at(first);
+    const smallestCell = smallestPublishedCell.at(today());
     return { year, smallestCell, cells: statsCells(people, Object.values(DisadvantageCategory), smallestCell) };
   }
 }
