@@ -4,5 +4,6 @@
  * supergraph it composes; each answer is validated before it is used.
  */
 export { checkOperations, operations } from "./documents";
-export { membershipClient, type CooperativeFacts, type MembershipClient, type PersonFacts } from "./membership";
+export { membershipClient, type CooperativeFacts, type InvoicingFacts, type MembershipClient, type PersonFacts } from "./membership";
+export { procurementClient, type ContractFacts, type ProcurementClient } from "./procurement";
 export { recordedAsk } from "./recorded";

@@ -34,6 +34,17 @@ const personFacts = z.object({
 /** A person of a member cooperative, with the cooperative's status and type. */
 export type PersonFacts = z.infer<typeof personFacts>;
 
+const invoicingFacts = z.object({
+  id: z.string(),
+  name: z.string(),
+  taxCode: z.string(),
+  status: cooperativeStatus,
+  municipality: z.string(),
+  province: z.string(),
+});
+/** What an invoice to a member cooperative names: its legal name, codice fiscale and seat. */
+export type InvoicingFacts = z.infer<typeof invoicingFacts>;
+
 const workforce = z.object({ workers: z.number().int().nonnegative() });
 
 const COOPERATIVES = operation(`query MembershipCooperativeFacts($ids: [ID!]!, $on: Date!) {
@@ -58,6 +69,10 @@ const WORKFORCE = operation(`query MembershipWorkforce($ids: [ID!]!, $month: Str
   cooperatives(first: 100, filter: { ids: $ids }) { nodes { id type workforce(month: $month) { workers } } }
 }`);
 
+const INVOICING = operation(`query MembershipInvoicingFacts($ids: [ID!]!) {
+  cooperatives(first: 100, filter: { ids: $ids }) { nodes { id name taxCode status municipality province } }
+}`);
+
 export interface MembershipClient {
   /**
    * The cooperatives among `ids` that membership knows (absent ones are missing from the map), with
@@ -71,6 +86,8 @@ export interface MembershipClient {
   currentPeople(cooperativeId: string, purpose: string): Promise<PersonFacts[] | null>;
   /** Workers (worker members and employees, by headcount) of each cooperative during `month` (YYYY-MM). */
   workforce(ids: readonly string[], month: string, purpose: string): Promise<Map<string, { type: CooperativeFacts["type"]; workers: number }>>;
+  /** The legal name, codice fiscale, status and seat of the cooperatives among `ids` that membership knows, for their invoices. */
+  invoicingFacts(ids: readonly string[], purpose: string): Promise<Map<string, InvoicingFacts>>;
 }
 
 const MAX_IDS = 100;
@@ -137,6 +154,15 @@ export function membershipClient(ask: GatewayAsk): MembershipClient {
         return validAnswer(z.object({ cooperatives: z.object({ nodes: z.array(node) }) }), data, asking).cooperatives.nodes;
       });
       return new Map(nodes.map((n) => [n.id, { type: n.type, workers: n.workforce.workers }]));
+    },
+
+    async invoicingFacts(ids, purpose) {
+      const asking = { owner: OWNER, purpose };
+      const nodes = await inChunks(ids, async (chunk) => {
+        const data = await ask(INVOICING, { ids: chunk }, asking);
+        return validAnswer(z.object({ cooperatives: z.object({ nodes: z.array(invoicingFacts) }) }), data, asking).cooperatives.nodes;
+      });
+      return new Map(nodes.map((node) => [node.id, node]));
     },
   };
 }
