@@ -1,5 +1,6 @@
 import { addDays, badInput, conflict, formatCents, isoDate, notFound, toCents, type Command, type Transaction } from "@coopgraph/kit";
-import type { InvoiceRow, PrismaClient } from "../db";
+import { randomUUID } from "node:crypto";
+import { Prisma, type InvoiceRow, type PrismaClient } from "../db";
 import { paymentTermDays, stampDuty, vatRates } from "../settings";
 import { creditNoteRefusal, latinText, priceLines, stampDutyCents, totalsOf, vatSummary, type InvoiceCustomer, type LineInput, type PricedLine } from "./invoice.rules";
 
@@ -20,67 +21,57 @@ export interface InvoiceDocument {
 }
 
 /**
- * The next number of the year, inside the issuing transaction: the counter row is incremented
- * with an upsert (INSERT ... ON CONFLICT DO UPDATE SET last = last + 1 ... RETURNING), which
- * locks it until the transaction ends, so concurrent issues take numbers one after the other, and
- * a rolled-back issue gives its number back. A date earlier than the last invoice of the year is
- * refused: numbers follow the order of dates.
+ * Numbers and stores a document with its lines and totals, in the caller's transaction, in one
+ * statement. The year's counter row is incremented with an upsert (INSERT ... ON CONFLICT DO
+ * UPDATE SET last = last + 1 ... RETURNING), which locks it until the transaction ends: concurrent
+ * issues take numbers one after the other, and a rolled-back issue gives its number back. The
+ * invoice and its lines are inserted by the same statement, so the lock is held for that one
+ * statement and the commit, and concurrent issuing queues as briefly as it can. A date earlier
+ * than the last invoice of the year is refused (no number is taken): numbers follow the dates.
  */
-async function nextNumber(tx: Tx, issueDate: Date): Promise<{ year: number; number: number }> {
-  const year = issueDate.getUTCFullYear();
-  const day = isoDate(issueDate);
-  const taken = await tx.$queryRaw<{ last: number }[]>`
-    INSERT INTO "InvoiceCounter" ("year", "last", "lastIssueDate") VALUES (${year}, 1, ${day}::date)
-    ON CONFLICT ("year") DO UPDATE SET "last" = "InvoiceCounter"."last" + 1, "lastIssueDate" = EXCLUDED."lastIssueDate"
-    WHERE "InvoiceCounter"."lastIssueDate" <= EXCLUDED."lastIssueDate"
-    RETURNING "last"`;
-  if (taken.length === 1) return { year, number: Number(taken[0].last) };
-  const counter = await tx.invoiceCounter.findUniqueOrThrow({ where: { year } });
-  throw badInput(
-    "input.issueDate",
-    `invoice ${counter.last}/${year} is dated ${isoDate(counter.lastIssueDate)}: a later number cannot carry an earlier date (${day})`,
-  );
-}
-
-/** Numbers and stores a document with its lines and totals, in the caller's transaction. */
 export async function issueDocument(tx: Tx, caller: { sub: string }, doc: InvoiceDocument): Promise<InvoiceRow> {
   const summary = vatSummary(doc.lines);
   const totals = totalsOf(summary);
   const stamp = stampDutyCents(summary, stampDuty.at(doc.issueDate));
-  const { year, number } = await nextNumber(tx, doc.issueDate);
+  const year = doc.issueDate.getUTCFullYear();
+  const day = isoDate(doc.issueDate);
   const { customer } = doc;
-  return tx.invoice.create({
-    data: {
-      documentType: doc.documentType,
-      purpose: doc.purpose,
-      year,
-      number,
-      issueDate: doc.issueDate,
-      dueDate: addDays(doc.issueDate, paymentTermDays.at(doc.issueDate)),
-      correctsId: doc.correctsId ?? null,
-      customerCooperativeId: customer.cooperativeId,
-      customerName: customer.name,
-      customerTaxCode: customer.taxCode,
-      customerVatNumber: customer.vatNumber,
-      customerStreet: customer.street,
-      customerPostcode: customer.postcode,
-      customerMunicipality: customer.municipality,
-      customerProvince: customer.province,
-      publicAdministration: customer.publicAdministration,
-      recipientCode: customer.recipientCode,
-      cig: doc.cig,
-      cup: doc.cup,
-      splitPayment: customer.publicAdministration,
-      stampDuty: formatCents(stamp),
-      net: formatCents(totals.net),
-      vat: formatCents(totals.vat),
-      gross: formatCents(totals.gross),
-      notes: doc.notes,
-      feePeriodId: doc.feePeriodId ?? null,
-      issuedBy: caller.sub,
-      lines: { create: doc.lines.map((line) => ({ ...line })) },
-    },
-  });
+  const lines = Prisma.join(
+    doc.lines.map(
+      (line) =>
+        Prisma.sql`(${randomUUID()}::uuid, ${line.position}::int, ${line.description}::text, ${line.quantity}::numeric, ${line.unitPrice}::numeric, ${line.lineTotal}::numeric, ${line.vatCode}::text, ${line.vatPercent}::numeric, ${line.vatNature}::text, ${line.legalReference}::text)`,
+    ),
+  );
+  const issued = await tx.$queryRaw<InvoiceRow[]>(Prisma.sql`
+    WITH counter AS (
+      INSERT INTO "InvoiceCounter" ("year", "last", "lastIssueDate") VALUES (${year}::int, 1, ${day}::date)
+      ON CONFLICT ("year") DO UPDATE SET "last" = "InvoiceCounter"."last" + 1, "lastIssueDate" = EXCLUDED."lastIssueDate"
+      WHERE "InvoiceCounter"."lastIssueDate" <= EXCLUDED."lastIssueDate"
+      RETURNING "last"
+    ), invoice AS (
+      INSERT INTO "Invoice" ("id", "documentType", "purpose", "year", "number", "issueDate", "dueDate", "correctsId", "customerCooperativeId",
+        "customerName", "customerTaxCode", "customerVatNumber", "customerStreet", "customerPostcode", "customerMunicipality", "customerProvince",
+        "publicAdministration", "recipientCode", "cig", "cup", "splitPayment", "stampDuty", "net", "vat", "gross", "notes", "feePeriodId", "issuedBy")
+      SELECT ${randomUUID()}::uuid, ${doc.documentType}::"DocumentType", ${doc.purpose}::"InvoicePurpose", ${year}::int, counter."last", ${day}::date,
+        ${isoDate(addDays(doc.issueDate, paymentTermDays.at(doc.issueDate)))}::date, ${doc.correctsId ?? null}::uuid, ${customer.cooperativeId}::uuid,
+        ${customer.name}::text, ${customer.taxCode}::text, ${customer.vatNumber}::text, ${customer.street}::text, ${customer.postcode}::text,
+        ${customer.municipality}::text, ${customer.province}::text, ${customer.publicAdministration}::boolean, ${customer.recipientCode}::text,
+        ${doc.cig}::text, ${doc.cup}::text, ${customer.publicAdministration}::boolean, ${formatCents(stamp)}::numeric, ${formatCents(totals.net)}::numeric,
+        ${formatCents(totals.vat)}::numeric, ${formatCents(totals.gross)}::numeric, ${doc.notes}::text, ${doc.feePeriodId ?? null}::uuid, ${caller.sub}::text
+      FROM counter
+      RETURNING *
+    ), lines AS (
+      INSERT INTO "InvoiceLine" ("id", "invoiceId", "position", "description", "quantity", "unitPrice", "lineTotal", "vatCode", "vatPercent", "vatNature", "legalReference")
+      SELECT line.*
+      FROM invoice CROSS JOIN LATERAL (
+        SELECT v."id", invoice."id", v."position", v."description", v."quantity", v."unitPrice", v."lineTotal", v."vatCode", v."vatPercent", v."vatNature", v."legalReference"
+        FROM (VALUES ${lines}) AS v ("id", "position", "description", "quantity", "unitPrice", "lineTotal", "vatCode", "vatPercent", "vatNature", "legalReference")
+      ) AS line
+    )
+    SELECT * FROM invoice`);
+  if (issued.length === 1) return issued[0];
+  const counter = await tx.invoiceCounter.findUniqueOrThrow({ where: { year } });
+  throw badInput("input.issueDate", `invoice ${counter.last}/${year} is dated ${isoDate(counter.lastIssueDate)}: a later number cannot carry an earlier date (${day})`);
 }
 
 /** issueInvoice: a new invoice (TD01), numbered in its year. */
