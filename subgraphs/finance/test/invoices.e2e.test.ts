@@ -1,4 +1,5 @@
-import { partitaIvaCheckDigit } from "@coopgraph/ids";
+import { checkProvince, partitaIvaCheckDigit } from "@coopgraph/ids";
+import { personTaxCode } from "@coopgraph/membership";
 import { isoDate, today } from "@coopgraph/kit";
 import { convert } from "xmlbuilder2";
 import { rowCounts } from "./support/database";
@@ -29,6 +30,9 @@ const privateClient = (lines = [{ description: "Servizio di accoglienza", quanti
   },
   lines,
 });
+
+const PERSON = personTaxCode("Giulia", "Rossi", "F", new Date("1980-04-12T00:00:00.000Z"), "F205");
+const PROVINCE_REASON = (checkProvince("XX") as { reason: string }).reason;
 
 let f: Finance;
 let coopA: string;
@@ -157,6 +161,16 @@ describe("refusals write nothing", () => {
       "a public administration's invoice without a CIG",
       { ...privateClient(), customer: { ...privateClient().customer, recipientCode: "UFXK3B", external: { ...privateClient().customer.external, publicAdministration: true } } },
       { code: "BAD_USER_INPUT", field: "input.cig", message: "an invoice to a public administration carries the CIG of its contract (D.L. 66/2014 art. 25)" },
+    ],
+    [
+      "a public administration named by a person's codice fiscale",
+      { ...privateClient(), cig: "Z0A1B2C3D4", customer: { ...privateClient().customer, recipientCode: "UFXK3B", external: { ...privateClient().customer.external, taxCode: PERSON, publicAdministration: true } } },
+      { code: "BAD_USER_INPUT", field: "input.customer.external.taxCode", message: "a public administration's codice fiscale has 11 digits" },
+    ],
+    [
+      "a province that does not exist",
+      { ...privateClient(), customer: { ...privateClient().customer, external: { ...privateClient().customer.external, province: "XX" } } },
+      { code: "BAD_USER_INPUT", field: "input.customer.external.province", message: PROVINCE_REASON },
     ],
     ["a CIG on a private client's invoice", { ...privateClient(), cig: "Z0A1B2C3D4" }, { code: "BAD_USER_INPUT", field: "input.cig", message: "a CIG goes on invoices to public administrations only" }],
     ["an issue date in the future", { ...privateClient(), issueDate: "2999-01-01" }, { code: "BAD_USER_INPUT", field: "input.issueDate", message: "this date is in the future" }],

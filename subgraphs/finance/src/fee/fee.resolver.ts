@@ -68,7 +68,10 @@ export class FeePeriodResolver {
           name: latinText("input", coop.name, 80),
           taxCode: coop.taxCode,
           vatNumber: /^\d{11}$/.test(coop.taxCode) ? coop.taxCode : null,
-          ...validateAddress("input", { street: details.street, postcode: details.postcode, municipality: coop.municipality, province: coop.province }),
+          ...validateAddress(
+            { street: "input", postcode: "input", municipality: "input", province: "input" },
+            { street: details.street, postcode: details.postcode, municipality: coop.municipality, province: coop.province },
+          ),
           publicAdministration: false,
           recipientCode: details.recipientCode,
         },

@@ -19,13 +19,12 @@ export async function invoiceCustomer(ctx: FinanceContext, input: InvoiceCustome
     const external = input.external;
     const publicAdministration = external.publicAdministration;
     const taxCode = validateTaxCode(`${field}.external.taxCode`, external.taxCode);
+    if (publicAdministration && !/^\d{11}$/.test(taxCode)) throw badInput(`${field}.external.taxCode`, "a public administration's codice fiscale has 11 digits");
     const name = latinText(`${field}.external.name`, external.name, 80);
-    const address = validateAddress(field, {
-      street: required(`${field}.street`, input.street),
-      postcode: required(`${field}.postcode`, input.postcode),
-      municipality: external.municipality,
-      province: external.province,
-    });
+    const address = validateAddress(
+      { street: `${field}.street`, postcode: `${field}.postcode`, municipality: `${field}.external.municipality`, province: `${field}.external.province` },
+      { street: required(`${field}.street`, input.street), postcode: required(`${field}.postcode`, input.postcode), municipality: external.municipality, province: external.province },
+    );
     // A body's or company's 11-digit codice fiscale is its partita IVA too, except for public administrations, which invoice on the codice fiscale.
     const vatNumber = !publicAdministration && /^\d{11}$/.test(taxCode) ? taxCode : null;
     return {
@@ -34,8 +33,6 @@ export async function invoiceCustomer(ctx: FinanceContext, input: InvoiceCustome
       taxCode,
       vatNumber,
       ...address,
-      municipality: latinText(`${field}.external.municipality`, external.municipality, 60),
-      province: address.province,
       publicAdministration,
       recipientCode: validateRecipientCode(`${field}.recipientCode`, input.recipientCode, publicAdministration),
     };
@@ -51,12 +48,10 @@ export async function invoiceCustomer(ctx: FinanceContext, input: InvoiceCustome
   }
   const facts = (await ctx.membership.invoicingFacts([member!], "the cooperative's name, codice fiscale and seat for its invoice")).get(member!);
   if (!facts) throw badInput(`${field}.cooperativeId`, "no member cooperative has this id");
-  const address = validateAddress(field, {
-    street: street ?? onFile!.street,
-    postcode: postcode ?? onFile!.postcode,
-    municipality: facts.municipality,
-    province: facts.province,
-  });
+  const address = validateAddress(
+    { street: `${field}.street`, postcode: `${field}.postcode`, municipality: `${field}.cooperativeId`, province: `${field}.cooperativeId` },
+    { street: street ?? onFile!.street, postcode: postcode ?? onFile!.postcode, municipality: facts.municipality, province: facts.province },
+  );
   return {
     cooperativeId: facts.id,
     name: latinText(`${field}.cooperativeId`, facts.name, 80),

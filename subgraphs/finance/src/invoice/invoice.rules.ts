@@ -166,14 +166,18 @@ export interface BillingAddress {
   province: string;
 }
 
-export function validateAddress(field: string, input: { street: string; postcode: string; municipality: string; province: string }): BillingAddress {
+/** Validates a billing address; `fields` are the input paths of its four parts. */
+export function validateAddress(
+  fields: { street: string; postcode: string; municipality: string; province: string },
+  input: { street: string; postcode: string; municipality: string; province: string },
+): BillingAddress {
   const postcode = input.postcode.trim();
-  if (!/^\d{5}$/.test(postcode)) throw badInput(`${field}.postcode`, "a CAP (postcode) has 5 digits");
+  if (!/^\d{5}$/.test(postcode)) throw badInput(fields.postcode, "a CAP (postcode) has 5 digits");
   return {
-    street: latinText(`${field}.street`, input.street, 60),
+    street: latinText(fields.street, input.street, 60),
     postcode,
-    municipality: latinText(`${field}.municipality`, input.municipality, 60),
-    province: checked(`${field}.province`, input.province, checkProvince),
+    municipality: latinText(fields.municipality, input.municipality, 60),
+    province: checked(fields.province, input.province, checkProvince),
   };
 }
 
