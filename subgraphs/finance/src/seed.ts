@@ -143,8 +143,11 @@ export async function seedFinance(db: PrismaClient, now = new Date()): Promise<R
     const loan = await grantLoan(tx, SEED, { cooperativeId: demoId("cooperative", n), terms });
     counts.loans += 1;
     const due = frenchSchedule(terms).filter((row) => row.dueDate.getTime() <= today.getTime());
-    for (const row of due.slice(0, paidCount ?? due.length)) {
-      await recordLoanPayment(tx, SEED, { loanId: loan.id, amount: row.amount, paidOn: row.dueDate, today });
+    // Paid quarterly: each payment settles up to three instalments, on the last one's due date.
+    const paid = due.slice(0, paidCount ?? due.length);
+    for (let i = 0; i < paid.length; i += 3) {
+      const quarter = paid.slice(i, i + 3);
+      await recordLoanPayment(tx, SEED, { loanId: loan.id, amount: quarter.reduce((sum, row) => sum + row.amount, 0n), paidOn: quarter[quarter.length - 1].dueDate, today });
       counts.loanPayments += 1;
     }
     if (partial) {
