@@ -3,3 +3,4 @@
 CREATE DATABASE membership;
 CREATE DATABASE procurement;
 CREATE DATABASE inclusion;
+CREATE DATABASE finance;

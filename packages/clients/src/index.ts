@@ -4,6 +4,7 @@
  * supergraph it composes; each answer is validated before it is used.
  */
 export { checkOperations, operations } from "./documents";
-export { membershipClient, type CooperativeFacts, type CooperativeListing, type MembershipClient, type PersonFacts } from "./membership";
 export { inclusionClient, type InclusionClient, type InclusionVerdict } from "./inclusion";
+export { membershipClient, type CooperativeFacts, type CooperativeListing, type InvoicingFacts, type MembershipClient, type PersonFacts } from "./membership";
+export { procurementClient, type ContractFacts, type ProcurementClient } from "./procurement";
 export { recordedAsk } from "./recorded";

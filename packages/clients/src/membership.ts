@@ -34,6 +34,17 @@ const personFacts = z.object({
 /** A person of a member cooperative, with the cooperative's status and type. */
 export type PersonFacts = z.infer<typeof personFacts>;
 
+const invoicingFacts = z.object({
+  id: z.string(),
+  name: z.string(),
+  taxCode: z.string(),
+  status: cooperativeStatus,
+  municipality: z.string(),
+  province: z.string(),
+});
+/** What an invoice to a member cooperative names: its legal name, codice fiscale and seat. */
+export type InvoicingFacts = z.infer<typeof invoicingFacts>;
+
 const workforce = z.object({ workers: z.number().int().nonnegative() });
 
 const COOPERATIVES = operation(`query MembershipCooperativeFacts($ids: [ID!]!, $on: Date!) {
@@ -68,6 +79,10 @@ const COOPERATIVES_OF_TYPE = operation(`query MembershipCooperativesOfType($type
 /** A cooperative of the directory: who it is, its type and status. */
 export type CooperativeListing = Pick<CooperativeFacts, "id" | "name" | "type" | "status">;
 
+const INVOICING = operation(`query MembershipInvoicingFacts($ids: [ID!]!) {
+  cooperatives(first: 100, filter: { ids: $ids }) { nodes { id name taxCode status municipality province } }
+}`);
+
 export interface MembershipClient {
   /**
    * The cooperatives among `ids` that membership knows (absent ones are missing from the map), with
@@ -83,6 +98,8 @@ export interface MembershipClient {
   workforce(ids: readonly string[], month: string, purpose: string): Promise<Map<string, { type: CooperativeFacts["type"]; workers: number }>>;
   /** Every cooperative of one of `types` in one of `statuses`, by name, all pages. */
   cooperativesOfType(types: readonly CooperativeFacts["type"][], statuses: readonly CooperativeFacts["status"][], purpose: string): Promise<CooperativeListing[]>;
+  /** The legal name, codice fiscale, status and seat of the cooperatives among `ids` that membership knows, for their invoices. */
+  invoicingFacts(ids: readonly string[], purpose: string): Promise<Map<string, InvoicingFacts>>;
 }
 
 const MAX_IDS = 100;
@@ -168,6 +185,15 @@ export function membershipClient(ask: GatewayAsk): MembershipClient {
         if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return listed;
         after = page.pageInfo.endCursor;
       }
+    },
+
+    async invoicingFacts(ids, purpose) {
+      const asking = { owner: OWNER, purpose };
+      const nodes = await inChunks(ids, async (chunk) => {
+        const data = await ask(INVOICING, { ids: chunk }, asking);
+        return validAnswer(z.object({ cooperatives: z.object({ nodes: z.array(invoicingFacts) }) }), data, asking).cooperatives.nodes;
+      });
+      return new Map(nodes.map((node) => [node.id, node]));
     },
   };
 }

@@ -1,0 +1,50 @@
+import { composeServices } from "@apollo/composition";
+import { builtSubgraph } from "@coopgraph/testing";
+import { parse, printSchema } from "graphql";
+import { subgraph as finance } from "../src/app";
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { contractTypeDefs } = require("../../../schema/contract");
+
+async function subgraphs() {
+  const [m, p, f] = await Promise.all([builtSubgraph("membership").schema(), builtSubgraph("procurement").schema(), finance.schema()]);
+  return [
+    { name: "membership", url: "http://localhost:4001/graphql", typeDefs: parse(m.sdl) },
+    { name: "procurement", url: "http://localhost:4002/graphql", typeDefs: parse(p.sdl) },
+    { name: "finance", url: "http://localhost:4005/graphql", typeDefs: parse(f.sdl) },
+  ];
+}
+
+describe("the finance subgraph schema", () => {
+  it("composes with membership and procurement, with the names clients rely on", async () => {
+    const result = composeServices(await subgraphs());
+    expect(result.errors ?? []).toEqual([]);
+    const api = printSchema(result.schema!.toAPISchema().toGraphQLJSSchema());
+    for (const name of [
+      "invoices(filter: InvoiceFilter, first: Int = 20, after: String): InvoiceConnection!",
+      "invoice(id: ID!): Invoice",
+      "loans(filter: LoanFilter, first: Int = 20, after: String): LoanConnection!",
+      "loan(id: ID!): Loan",
+      "issueInvoice(input: IssueInvoiceInput!): Invoice!",
+      "grantLoan(input: GrantLoanInput!): Loan!",
+      "recordLoanPayment(input: RecordLoanPaymentInput!): Loan!",
+      "outstandingDebt: Decimal",
+      "consortiumFee: Decimal",
+      "totals: InvoiceTotals!",
+      "schedule: [LoanInstalment!]!",
+    ]) {
+      expect(api).toContain(name);
+    }
+    expect(api).toMatch(/type Invoice \{[^}]*\n  number: Int!\n  year: Int!\n/);
+    expect(api).toMatch(/type InvoiceTotals \{[^}]*net: Decimal![^}]*vat: Decimal![^}]*gross: Decimal!/);
+    expect(api).toMatch(/type Loan \{[^}]*principal: Decimal![^}]*annualRate: Decimal![^}]*termMonths: Int!/);
+    expect(api).toMatch(/type Cooperative \{[^}]*invoices\(first: Int = 20, after: String\): InvoiceConnection\n/);
+  });
+
+  it("shows partners nothing of finance", async () => {
+    const services = await subgraphs();
+    const contract = composeServices(services.map((s, i) => ({ ...s, typeDefs: contractTypeDefs(services)[i] })));
+    expect(contract.errors ?? []).toEqual([]);
+    const api = printSchema(contract.schema!.toAPISchema().toGraphQLJSSchema());
+    for (const hidden of ["Invoice", "Loan", "outstandingDebt", "consortiumFee", "financeStats", "Fund", "MembershipFee", "type Mutation"]) expect(api).not.toContain(hidden);
+  });
+});
