@@ -68,6 +68,18 @@ describe("recording attendance", () => {
     expect(numbers).toEqual(numbers.map((_, i) => i + 1));
   });
 
+  it("numbers certificates issued at the same time one after the other, without gaps or duplicates", async () => {
+    const course = await runningCourse(db, { hours: "4.00", sessions: [{ date: inDays(-31), hours: "4.00" }] });
+    const [session] = await sessionsOf(course);
+    const enrolments = [];
+    for (let i = 0; i < 12; i++) enrolments.push(await enrolled(course));
+    const last = (await db.certificateCounter.findUnique({ where: { year: today().getUTCFullYear() } }))?.last ?? 0;
+    await Promise.all(enrolments.map((e) => attend(e.id, session.id, "4.00")));
+    const issued = await db.certificate.findMany({ where: { courseId: course.id }, orderBy: { sequence: "asc" } });
+    expect(issued.map((c) => c.sequence)).toEqual(Array.from({ length: 12 }, (_, i) => last + i + 1));
+    expect(new Set(issued.map((c) => c.enrolmentId)).size).toBe(12);
+  });
+
   it("refuses hours above the session's, and writes nothing", async () => {
     const course = await runningCourse(db);
     const e = await enrolled(course);
