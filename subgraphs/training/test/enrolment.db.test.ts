@@ -1,6 +1,6 @@
 import type { FreshDatabase } from "@coopgraph/db/testing";
 import { today } from "@coopgraph/kit";
-import type { PrismaClient } from "../src/db";
+import type { EnrolmentRow, PrismaClient } from "../src/db";
 import { cancelEnrolment, enrol } from "../src/enrolment/enrolment.commands";
 import { admin, courseWith, freshTraining, managerOf, personFacts, run } from "./support/database";
 import { inDays, rejection } from "./support/values";
@@ -15,7 +15,7 @@ afterAll(() => database?.close());
 
 const enrolling = (courseId: string, n: number, k: number, facts: Parameters<typeof personFacts>[2] = {}) => {
   const person = personFacts(n, k, facts);
-  return { courseId, personId: person.id, person, region: "Lombardia", today: today() };
+  return { courseId, person, region: "Lombardia", today: today() };
 };
 
 /** What a refused enrolment must leave: no enrolment, no history, the course's counters untouched. */
@@ -35,7 +35,7 @@ async function seatsAreExact(courseId: string) {
 describe("enrolling a person on a course", () => {
   it("gives seats while they last, then places on the waiting list, in request order", async () => {
     const course = await courseWith(db, { seats: 2 });
-    const rows = [];
+    const rows: EnrolmentRow[] = [];
     for (const k of [0, 1, 2, 3]) rows.push(await run(db, enrol, admin, enrolling(course.id, 1, k)));
     expect(rows.map((r) => [r.status, r.requestNumber])).toEqual([["ENROLLED", 1], ["ENROLLED", 2], ["WAITLISTED", 3], ["WAITLISTED", 4]]);
     expect(rows[0]).toMatchObject({ personId: personFacts(1, 0).id, cooperativeId: personFacts(1, 0).cooperative.id, region: "Lombardia", live: true, requestedBy: "staff-1" });
@@ -128,7 +128,7 @@ describe("enrolling a person on a course", () => {
 describe("cancelling an enrolment", () => {
   it("gives the freed seat to the first on the waiting list, in the same transaction", async () => {
     const course = await courseWith(db, { seats: 2 });
-    const rows = [];
+    const rows: EnrolmentRow[] = [];
     for (const k of [0, 1, 2, 3]) rows.push(await run(db, enrol, admin, enrolling(course.id, 9, k)));
     const { cancelled, promoted } = await run(db, cancelEnrolment, admin, { enrolmentId: rows[0].id, reason: "ill", today: today() });
     expect(cancelled).toMatchObject({ id: rows[0].id, status: "CANCELLED", live: null });

@@ -3,7 +3,11 @@ import { isoInDays } from "./support/values";
 
 let t: Training;
 beforeAll(async () => {
-  t = await startTraining();
+  // Fifty enrolments take turns on the course's lock and ask membership a hundred questions at
+  // once, all served by this one process; on a loaded machine, and on PGlite's single session,
+  // the last may wait longer than the gateway (10 s) and a write (5 s) wait by default. This test
+  // is about seats, not speed.
+  t = await startTraining({ askTimeoutMs: 60_000, subgraphTimeoutMs: 60_000 });
 });
 afterAll(() => t?.stop());
 

@@ -47,9 +47,6 @@ export const recordAttendance: TrainingCommand<AttendanceCommandInput, Attendanc
   const attended = total._sum.hours ? hundredths(total._sum.hours) : 0n;
   const step = certificateStep(attended, requiredHours(enrolment.course), enrolment.certificate !== null);
   if (step.kind === "REFUSE") throw conflict(step.message, { field: "input.hours" });
-  if (step.kind === "ISSUE") {
-    const { course, certificate: _none, ...row } = enrolment;
-    await issueCertificate(tx, caller, { enrolment: row, course, attended, on: input.today });
-  }
+  if (step.kind === "ISSUE") await issueCertificate(tx, caller, { enrolment, course: enrolment.course, attended, on: input.today });
   return attendance;
 };

@@ -15,7 +15,7 @@ export function trainingHoursByCooperative(ctx: TrainingContext, year: number) {
           FROM "Attendance" a
           JOIN "Enrolment" e ON e."id" = a."enrolmentId"
           JOIN "CourseSession" s ON s."id" = a."sessionId"
-          WHERE e."cooperativeId"::text IN (${Prisma.join(valid)})
+          WHERE e."cooperativeId" IN (${Prisma.join(valid.map((id) => Prisma.sql`${id}::uuid`))})
             AND s."date" >= ${`${year}-01-01`}::date AND s."date" <= ${`${year}-12-31`}::date
           GROUP BY e."cooperativeId"`
       : [];

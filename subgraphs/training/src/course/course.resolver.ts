@@ -2,7 +2,7 @@ import { type ConnectionResult, DecimalScalar, execute, PageArgs, paginate, pagi
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { TrainingContext } from "../context";
 import type { CourseRow, CourseSessionRow, EnrolmentRow, Prisma } from "../db";
-import { canSeeAllEnrolments, onlyVisible } from "../enrolment/enrolment.access";
+import { onlyVisible, readsEnrolments } from "../enrolment/enrolment.access";
 import { EnrolmentFilter } from "../enrolment/enrolment.inputs";
 import { enrolmentsByCourse, waitingListByCourse } from "../enrolment/enrolment.loaders";
 import { EnrolmentConnection } from "../enrolment/enrolment.type";
@@ -86,9 +86,8 @@ export class CourseResolver {
     @Args() page: PageArgs,
     @Arg("filter", () => EnrolmentFilter, { nullable: true }) filter?: EnrolmentFilter,
   ): Promise<ConnectionResult<EnrolmentRow> | null> {
-    const identity = ctx.identity;
-    if (!canSeeAllEnrolments(identity) && identity?.role !== "COOP_MANAGER") return null;
-    return paginateLoaded(onlyVisible(identity, await enrolmentsByCourse(ctx, filter?.status).load(course.id)), page);
+    if (!readsEnrolments(ctx.identity)) return null;
+    return paginateLoaded(onlyVisible(ctx.identity, await enrolmentsByCourse(ctx, filter?.status).load(course.id)), page);
   }
 
   @Mutation(() => Course, { description: "Adds a course with its sessions to the catalogue. Staff only." })

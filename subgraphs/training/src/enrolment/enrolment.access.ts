@@ -15,6 +15,11 @@ export function canSeeAllEnrolments(identity: Identity | null): boolean {
   return identity?.role === "ADMIN" || identity?.role === "SERVICE";
 }
 
+/** Reads enrolments at all: staff and services all of them, a cooperative's manager their own people's. */
+export function readsEnrolments(identity: Identity | null): boolean {
+  return canSeeAllEnrolments(identity) || identity?.role === "COOP_MANAGER";
+}
+
 /** Enrols and cancels people of this cooperative, records its risk class: staff for any cooperative, a manager for their own. */
 export function canManageTrainingOf(identity: Identity, cooperativeId: string): boolean {
   return identity.role === "ADMIN" || (identity.role === "COOP_MANAGER" && identity.coopId === cooperativeId);

@@ -1,12 +1,12 @@
 import type { PersonFacts } from "@coopgraph/clients";
-import { appError, conflict, isUniqueViolation, isUuid, notFound, optionalText } from "@coopgraph/kit";
+import { appError, conflict, isUniqueViolation, isUuid, notFound, optionalText, parseDate } from "@coopgraph/kit";
 import type { Tx, TrainingCommand } from "../context";
 import type { EnrolmentRow } from "../db";
 import { courseEndedRefusal } from "../course/course.rules";
 import { canManageTrainingOf } from "./enrolment.access";
 import { cancellationRefusal, enrolmentRefusal, seatFor, type Refusal } from "./enrolment.rules";
 
-export function refused(refusal: Refusal): never {
+function refused(refusal: Refusal): never {
   throw appError(refusal.code, refusal.message, { field: refusal.field });
 }
 
@@ -29,11 +29,8 @@ async function lockCourse(tx: Tx, courseId: string): Promise<LockedCourse | null
   return rows[0] ?? null;
 }
 
-const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
-
 export interface EnrolCommandInput {
   courseId: string;
-  personId: string;
   /** What membership said of the person just before (null: it knows no such person). */
   person: PersonFacts | null;
   /** The region of the person's cooperative's seat, as membership said. */
@@ -51,11 +48,10 @@ export const enrol: TrainingCommand<EnrolCommandInput, EnrolmentRow> = async (tx
   const refusal = enrolmentRefusal(input.person, caller, input.today);
   if (refusal) refused(refusal);
   const person = input.person!;
-  if (person.id !== input.personId) refused({ code: "BAD_USER_INPUT", field: "input.personId", message: "membership answered for another person" });
 
   const course = await lockCourse(tx, input.courseId);
   if (!course) throw notFound("course", input.courseId);
-  const ended = courseEndedRefusal({ endDate: day(course.endDate) }, input.today);
+  const ended = courseEndedRefusal({ endDate: parseDate(course.endDate)! }, input.today);
   if (ended) throw conflict(ended, { field: "input.courseId" });
   const live = await tx.enrolment.findFirst({ where: { courseId: input.courseId, personId: person.id, live: true }, select: { status: true } });
   if (live) throw conflict(`${person.firstName} ${person.lastName} is already ${live.status} on this course`, { field: "input.personId" });
@@ -112,7 +108,7 @@ export const cancelEnrolment: TrainingCommand<CancelCommandInput, Cancellation> 
   const enrolment = await tx.enrolment.findUniqueOrThrow({ where: { id: input.enrolmentId }, include: { certificate: { select: { id: true } } } });
   // A manager sees, and so cancels, only their own cooperative's enrolments; anyone else's is not found.
   if (!canManageTrainingOf(caller, enrolment.cooperativeId)) throw notFound("enrolment", input.enrolmentId);
-  const ended = courseEndedRefusal({ endDate: day(course.endDate) }, input.today);
+  const ended = courseEndedRefusal({ endDate: parseDate(course.endDate)! }, input.today);
   if (ended) throw conflict(ended, { field: "input.enrolmentId" });
   const refusal = cancellationRefusal(enrolment, enrolment.certificate !== null);
   if (refusal) throw conflict(refusal, { field: "input.enrolmentId" });

@@ -1,4 +1,4 @@
-import { execute, isUuid, requireIdentity, today, unconfirmed } from "@coopgraph/kit";
+import { execute, isUuid, today, unconfirmed } from "@coopgraph/kit";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { TrainingContext } from "../context";
 import { Cooperative } from "../cooperative/cooperative.type";
@@ -53,7 +53,6 @@ export class EnrolmentResolver {
   })
   @Authorized("ADMIN", "COOP_MANAGER")
   async enrol(@Ctx() ctx: TrainingContext, @Arg("input") input: EnrolInput): Promise<EnrolmentRow> {
-    requireIdentity(ctx);
     // Membership's facts, asked before any write: if it cannot answer, nothing is written.
     const personId = input.personId.toLowerCase();
     const purpose = "that the person belongs to an active member cooperative";
@@ -65,7 +64,7 @@ export class EnrolmentResolver {
       region = coop.region;
     }
     // Enrolments of one course wait for each other's lock: allow for a queue of them.
-    return execute(ctx, enrol, { courseId: input.courseId, personId, person, region, today: today() }, { maxWait: 20_000, timeout: 20_000 });
+    return execute(ctx, enrol, { courseId: input.courseId, person, region, today: today() }, { maxWait: 20_000, timeout: 20_000 });
   }
 
   @Mutation(() => Enrolment, { description: "Cancels an enrolment; a freed seat goes to the first on the waiting list in the same step. Staff, or the manager of the person's cooperative." })

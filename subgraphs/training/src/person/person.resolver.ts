@@ -1,14 +1,14 @@
+import type { Identity } from "@coopgraph/identity";
 import { type ConnectionResult, PageArgs, paginateLoaded } from "@coopgraph/kit";
 import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { certificatesByPerson } from "../certificate/certificate.loaders";
 import { CertificateConnection } from "../certificate/certificate.type";
 import type { TrainingContext } from "../context";
 import type { CertificateRow, EnrolmentRow } from "../db";
-import { canSeeAllEnrolments, canSeeEnrolmentsOf } from "../enrolment/enrolment.access";
+import { canSeeEnrolmentsOf, readsEnrolments } from "../enrolment/enrolment.access";
 import { EnrolmentFilter } from "../enrolment/enrolment.inputs";
 import { enrolmentsByPerson } from "../enrolment/enrolment.loaders";
 import { EnrolmentConnection } from "../enrolment/enrolment.type";
-import type { Identity } from "@coopgraph/identity";
 import { Person } from "./person.type";
 
 /**
@@ -16,8 +16,7 @@ import { Person } from "./person.type";
  * row carries the cooperative the person belonged to when enrolled (a person belongs to one).
  */
 function visibleRecords<T extends { cooperativeId: string }>(identity: Identity | null, rows: T[]): T[] | null {
-  if (canSeeAllEnrolments(identity)) return rows;
-  if (identity?.role !== "COOP_MANAGER") return null;
+  if (!readsEnrolments(identity)) return null;
   return rows.every((row) => canSeeEnrolmentsOf(identity, row.cooperativeId)) ? rows : null;
 }
 

@@ -1,7 +1,7 @@
 import { partitaIvaCheckDigit, regionOfProvince } from "@coopgraph/ids";
 import { demoId } from "@coopgraph/kit";
 import { personTaxCode, type CooperativeStatus, type PrismaClient as MembershipPrismaClient } from "@coopgraph/membership";
-import { startPlatform, type Caller, type GraphQLResponse, type Platform } from "@coopgraph/testing";
+import { startPlatform, type Caller, type GraphQLResponse, type Platform, type PlatformOptions } from "@coopgraph/testing";
 import { subgraph as training } from "../../src/app";
 import type { PrismaClient } from "../../src/db";
 import { day } from "./values";
@@ -11,8 +11,8 @@ import { day } from "./values";
  * on a fresh migrated database, behind the real gateway, all over HTTP. Training asks membership
  * through the gateway, so what membership knows is what a test writes to its database.
  */
-export async function startTraining() {
-  const platform = await startPlatform(["membership", training]);
+export async function startTraining(options: PlatformOptions = {}) {
+  const platform = await startPlatform(["membership", training], options);
   return {
     platform,
     db: platform.db.training as PrismaClient,
