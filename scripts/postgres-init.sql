@@ -2,3 +2,4 @@
 -- table holds another subgraph's rows.
 CREATE DATABASE membership;
 CREATE DATABASE procurement;
+CREATE DATABASE training;
