@@ -26,7 +26,7 @@ export interface SafetyKindRule {
 
 export interface SafetyTrainingRules {
   kinds: Record<SafetyTrainingKind, SafetyKindRule>;
-  /** Years a completion stays valid; null: it never expires. */
+  /** Years a completion stays valid, counted from its day (the period in force today applies to every completion); null: it never expires. */
   validityYears: Record<SafetyRequirement, number | null>;
   /** Minimum attendance (percent of hours) for a safety course's certificate. */
   minimumAttendance: number;

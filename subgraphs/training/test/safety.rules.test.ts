@@ -64,7 +64,9 @@ describe("mandatory safety training of a worker", () => {
       ["FIRST_AID", "EXPIRING", "2026-07-01", "FIRST_AID_REFRESHER"],
       ["FIRE_WARDEN", "VALID", "2028-01-15", "FIRE_WARDEN_REFRESHER"],
     ]);
-    expect(completionValidUntil("FIRE_WARDEN", day("2022-01-15"))).toEqual(day("2025-01-15"));
+    // The period in force applies to training done before it: 3 years under the rules of 2020, 5 under today's.
+    expect(completionValidUntil("FIRE_WARDEN", day("2022-01-15"), safetyTrainingRules.at("2020-01-01"))).toEqual(day("2025-01-15"));
+    expect(completionValidUntil("FIRE_WARDEN", day("2022-01-15"))).toEqual(day("2027-01-15"));
     expect(completionValidUntil("FIRE_WARDEN_REFRESHER", day("2022-10-04"))).toEqual(day("2027-10-04"));
     expect(completionValidUntil("GENERAL", day("2022-10-04"))).toBeNull();
   });

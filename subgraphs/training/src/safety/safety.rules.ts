@@ -1,4 +1,4 @@
-import { addDays } from "@coopgraph/kit";
+import { addDays, today as todayInItaly } from "@coopgraph/kit";
 import type { SafetyRiskLevel, SafetyTrainingKind } from "../db";
 import { hundredths } from "../hours";
 import { safetyTrainingRules, type SafetyRequirement, type SafetyTrainingRules } from "../settings";
@@ -43,8 +43,12 @@ export function addYears(date: Date, years: number): Date {
   return new Date(Date.UTC(year, date.getUTCMonth(), Math.min(date.getUTCDate(), lastOfMonth)));
 }
 
-/** Until when a completion of `kind` on `completedOn` is valid under the rules then in force; null: it never expires. */
-export function completionValidUntil(kind: SafetyTrainingKind, completedOn: Date, rules: SafetyTrainingRules = safetyTrainingRules.at(completedOn)): Date | null {
+/**
+ * Until when a completion of `kind` on `completedOn` is valid; null: it never expires. The period
+ * in force today applies, counted from the day of the completion (a new decree's period applies to
+ * training done before it, as D.M. 2/09/2021 does for fire wardens).
+ */
+export function completionValidUntil(kind: SafetyTrainingKind, completedOn: Date, rules: SafetyTrainingRules = safetyTrainingRules.at(todayInItaly())): Date | null {
   const years = rules.validityYears[rules.kinds[kind].requirement];
   return years == null ? null : addYears(completedOn, years);
 }
