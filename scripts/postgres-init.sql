@@ -2,5 +2,6 @@
 -- table holds another subgraph's rows.
 CREATE DATABASE membership;
 CREATE DATABASE procurement;
+CREATE DATABASE training;
 CREATE DATABASE inclusion;
 CREATE DATABASE finance;

@@ -26,6 +26,8 @@ export interface PlatformOptions {
   clients?: Record<string, Record<string, unknown>>;
   /** How long a subgraph waits for another domain's answer. */
   askTimeoutMs?: number;
+  /** How long the gateway waits for a subgraph (its default otherwise). */
+  subgraphTimeoutMs?: number;
 }
 
 export interface Caller {
@@ -118,6 +120,7 @@ export async function startPlatform(modules: SubgraphModule[], options: Platform
       host: "127.0.0.1",
       exposeQueryPlan: true,
       logger: silentLogger,
+      ...(options.subgraphTimeoutMs ? { subgraphTimeoutMs: options.subgraphTimeoutMs } : {}),
     });
     closers.unshift(gateway.stop);
     gatewayUrl = gateway.url;
