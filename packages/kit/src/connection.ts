@@ -85,14 +85,18 @@ export function decodeCursor(cursor: string, field = "after"): string {
   return id;
 }
 
-/** `first` and `after` of every Relay list: `@Args() page: PageArgs`, then `paginate(page, …)`. */
+/**
+ * `first` and `after` of every Relay list: `@Args() page: PageArgs`, then `paginate(page, …)`.
+ * Declared `after` first so that a list prints `(filter, after, first = 20)`, as the lists
+ * written with one `@Arg` each before it always have (type-graphql prints parameters last first).
+ */
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { nullable: true, defaultValue: DEFAULT_PAGE_SIZE })
-  first?: number | null;
-
   @Field(() => String, { nullable: true })
   after?: string | null;
+
+  @Field(() => Int, { nullable: true, defaultValue: DEFAULT_PAGE_SIZE })
+  first?: number | null;
 }
 
 /** Validated page arguments as Prisma wants them: take one extra row to learn whether more follows. */
@@ -132,7 +136,8 @@ export function paginateLoaded<T extends { id: string }>(all: readonly T[], args
   return toConnection(all.slice(start, start + page.take), page.take - 1, all.length);
 }
 
-function toConnection<T extends { id: string }>(rows: readonly T[], first: number, totalCount: number): ConnectionResult<T> {
+/** A page of rows (at most `first`, plus one that says more follow) as a connection. */
+export function toConnection<T extends { id: string }>(rows: readonly T[], first: number, totalCount: number): ConnectionResult<T> {
   const nodes = rows.slice(0, first);
   const edges = nodes.map((node) => ({ cursor: encodeCursor(node.id), node }));
   return {

@@ -1,5 +1,6 @@
 import "reflect-metadata";
 export * from "./auth";
+export * from "./children";
 export * from "./connection";
 export * from "./context";
 export * from "./dated";

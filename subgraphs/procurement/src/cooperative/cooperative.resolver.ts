@@ -1,7 +1,6 @@
-import { badInput, type ConnectionResult, DecimalScalar, formatCents, paginateLoaded, Public } from "@coopgraph/kit";
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
-import { assignmentsByCooperative } from "../assignment/assignment.loaders";
-import { assignmentAmountCents } from "../assignment/assignment.resolver";
+import { badInput, type ConnectionResult, DecimalScalar, formatCents, PageArgs, Public } from "@coopgraph/kit";
+import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import { assignmentAmountCents, assignmentPagesOfCooperatives, assignmentsByCooperative } from "../assignment/assignment.loaders";
 import { amountInYear } from "../assignment/assignment.rules";
 import { AssignmentConnection } from "../assignment/assignment.type";
 import type { ProcurementContext } from "../context";
@@ -18,11 +17,10 @@ export class CooperativeContractsResolver {
   async assignments(
     @Root() coop: Cooperative,
     @Ctx() ctx: ProcurementContext,
-    @Arg("first", () => Int, { nullable: true, defaultValue: 20 }) first: number,
-    @Arg("after", () => String, { nullable: true }) after?: string,
+    @Args() page: PageArgs,
   ): Promise<ConnectionResult<AssignmentRow> | null> {
     if (!canSeeAssignmentsOf(ctx.identity, coop.id)) return null;
-    return paginateLoaded(await assignmentsByCooperative(ctx).load(coop.id), { first, after });
+    return assignmentPagesOfCooperatives(ctx, page).load(coop.id);
   }
 
   @FieldResolver(() => DecimalScalar, {
