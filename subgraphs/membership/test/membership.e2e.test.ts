@@ -407,6 +407,43 @@ describe("no N+1", () => {
     expect(hundred).toBe(ten);
     expect(ten).toBeLessThanOrEqual(5);
   });
+
+  it("reads a page of each cooperative's people in one statement, paging by cursor as the whole list is ordered", async () => {
+    const Q = `query($first: Int, $page: Int, $after: String) { cooperatives(first: $first) { nodes { id people(first: $page, after: $after) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } } } }`;
+    const statements = async (first: number, page: number) => {
+      platform.resetSqlCounts();
+      const res = await platform.query(Q, { first, page });
+      expect(res.errors).toBeUndefined();
+      return platform.sqlCount("membership");
+    };
+    // The page, its count, the cooperatives' people: the same for 10 or 100 cooperatives, 1 or 50 people each.
+    expect(await statements(100, 1)).toBe(await statements(10, 1));
+    expect(await statements(100, 50)).toBe(await statements(10, 1));
+
+    const whole = await platform.query(`query($id: ID!) { cooperative(id: $id) { people(first: 100) { totalCount nodes { id } } } }`, { id: coop1 });
+    const all = whole.data.cooperative.people;
+    expect(all.totalCount).toBeGreaterThan(3);
+    const pages: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 10; i++) {
+      const res: { data: { cooperative: { people: { totalCount: number; nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } } } =
+        await platform.query(`query($id: ID!, $after: String) { cooperative(id: $id) { people(first: 2, after: $after) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } } }`, { id: coop1, after });
+      const page = res.data.cooperative.people;
+      expect(page.totalCount).toBe(all.totalCount);
+      pages.push(...page.nodes.map((n) => n.id));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(pages).toEqual(all.nodes.map((n: { id: string }) => n.id));
+
+    // A cursor of another cooperative's list: an empty page of this one, with its count.
+    const other = await platform.query(`query($id: ID!, $after: String) { cooperative(id: $id) { people(first: 2, after: $after) { totalCount nodes { id } pageInfo { hasNextPage } } } }`, {
+      id: coop2,
+      after,
+    });
+    expect(other.data.cooperative.people).toEqual({ totalCount: expect.any(Number), nodes: [], pageInfo: { hasNextPage: false } });
+    expect(other.data.cooperative.people.totalCount).toBeGreaterThan(0);
+  });
 });
 
 describe("the partner contract", () => {
