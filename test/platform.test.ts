@@ -58,7 +58,7 @@ describe("npm start (the embedded platform)", () => {
   it("starts every subgraph on PGlite with demo data, answers through the gateway, and stops on Ctrl-C", async () => {
     child = spawn(process.execPath, [path.join(root, "scripts", "start.js")], {
       cwd: root,
-      env: { ...process.env, PORT: String(gatewayPort), SUBGRAPH_PORT_BASE: String(subgraphBase), COOPGRAPH_DATA_DIR: dataDir, TEST_DATABASE_URL: "" },
+      env: { ...process.env, PORT: String(gatewayPort), SUBGRAPH_PORT_BASE: String(subgraphBase), COOPGRAPH_DATA_DIR: dataDir, TEST_DATABASE_URL: "", LOG_LEVEL: "info" },
       stdio: ["ignore", "pipe", "pipe"],
     });
     child.stdout!.on("data", (chunk) => (output += chunk));
@@ -97,6 +97,8 @@ describe("npm start (the embedded platform)", () => {
     const exited = new Promise<number | null>((resolve) => child!.once("exit", (code) => resolve(code)));
     child.kill("SIGINT");
     expect(await exited).toBe(0);
-    expect(output).toContain("gateway: stopped");
+    // Every process logs JSON lines, which the launcher prefixes with the process's name.
+    expect(output).toMatch(/^\[gateway\] \{.*"name":"gateway".*"msg":"stopped"\}$/m);
+    for (const subgraph of registry) expect(output).toMatch(new RegExp(`^\\[${subgraph.name}\\] \\{.*"name":"${subgraph.name}".*"msg":"serving"`, "m"));
   }, 120_000);
 });

@@ -12,6 +12,7 @@ export * from "./federation";
 export * from "./gatewayClient";
 export * from "./http";
 export * from "./loaders";
+export * from "./log";
 export * from "./money";
 export * from "./entity";
 export * from "./registry";

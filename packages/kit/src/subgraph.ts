@@ -8,7 +8,8 @@ import type { BaseContext } from "./context";
 import { isUniqueViolation } from "./errors";
 import { buildFederatedSchema } from "./federation";
 import { gatewayClient, type GatewayAsk } from "./gatewayClient";
-import { startSubgraph, type RunningServer } from "./http";
+import { type RunningServer, startSubgraph } from "./http";
+import type { Logger } from "./log";
 
 /** What a subgraph's clients of other domains are built from: its SERVICE identity's way to ask the graph. */
 export interface ClientOptions {
@@ -51,6 +52,8 @@ export interface StartOptions<Db, Clients extends object> {
   askTimeoutMs?: number;
   /** Replaces clients (tests: a recorded membership instead of the real one). */
   clients?: Partial<Clients>;
+  /** Where its log lines go; default a logger named after the subgraph, at LOG_LEVEL. */
+  log?: Logger;
 }
 
 export interface Subgraph<Db, Clients extends object = object> {
@@ -103,6 +106,7 @@ export function defineSubgraph<Db, Clients extends object = object>(definition: 
         port: options.port,
         host: options.host,
         services: { db: options.db, ...clients },
+        log: options.log,
         ready: async () => (await db.$queryRaw`SELECT 1`).length === 1,
       });
     },

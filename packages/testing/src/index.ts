@@ -1,7 +1,7 @@
 import { freshDatabase } from "@coopgraph/db/testing";
 import { createGateway, silentLogger } from "@coopgraph/gateway";
 import { identityConfigFromEnv, signToken, type Identity, type IdentityConfig, type Role } from "@coopgraph/identity";
-import { readRegistry, repoRoot, type RunningServer, type Subgraph } from "@coopgraph/kit";
+import { type Logger, readRegistry, repoRoot, type RunningServer, type Subgraph } from "@coopgraph/kit";
 import fs from "node:fs";
 import path from "node:path";
 
@@ -26,6 +26,8 @@ export interface PlatformOptions {
   clients?: Record<string, Record<string, unknown>>;
   /** How long a subgraph waits for another domain's answer. */
   askTimeoutMs?: number;
+  /** Each subgraph's logger (default: its own, silent under jest), e.g. to read what it logged. */
+  logs?: (subgraph: string) => Logger;
 }
 
 export interface Caller {
@@ -104,6 +106,7 @@ export async function startPlatform(modules: SubgraphModule[], options: Platform
         gatewayUrl: () => gatewayUrl,
         askTimeoutMs: options.askTimeoutMs,
         clients: options.clients?.[module.name],
+        log: options.logs?.(module.name),
       });
       closers.unshift(server.stop);
       servers[module.name] = server;
