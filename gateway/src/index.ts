@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * The gateway process, `node gateway/dist/index.js` (settings: env.ts), and the package's API
- * for scripts and tests, which import it without starting anything.
+ * The gateway process, `node gateway/dist/index.js` (settings: env.ts), and the package's public
+ * API — the only entry its package.json exports: the test harness and scripts start a gateway with
+ * `createGateway` and never reach into its modules.
  */
 import "./telemetry";
 import { gatewayOptionsFromEnv } from "./env";
