@@ -13,7 +13,12 @@ afterAll(() => platform?.stop());
 
 describe("logs", () => {
   it("carry the gateway's request id into the log lines of every subgraph the request reached", async () => {
-    const res = await platform.query(`{ cooperatives(first: 1) { totalCount } tenders(first: 1) { totalCount } }`, {}, { role: "ADMIN" }, { headers: { "x-request-id": "req-logs-test-1" } });
+    const res = await platform.query(
+      `{ cooperatives(first: 1) { totalCount } tenders(first: 1) { totalCount } }`,
+      {},
+      { role: "ADMIN" },
+      { headers: { "x-request-id": "req-logs-test-1" } },
+    );
     expect(res.errors).toBeUndefined();
     const ofRequest = lines.filter((line) => line.requestId === "req-logs-test-1");
     for (const service of ["membership", "procurement"]) {

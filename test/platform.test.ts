@@ -85,7 +85,7 @@ describe("npm start (the embedded platform)", () => {
       headers: { "content-type": "application/json", authorization: `Bearer ${admin}` },
       body: JSON.stringify({ query: "{ cooperatives(first: 5) { totalCount nodes { name taxCode type status } } }" }),
     });
-    const body = await res.json();
+    const body = (await res.json()) as { errors?: unknown; data: { cooperatives: { totalCount: number; nodes: unknown[] } } };
     expect(body.errors).toBeUndefined();
     expect(body.data.cooperatives.totalCount).toBe(34);
     expect(body.data.cooperatives.nodes).toHaveLength(5);

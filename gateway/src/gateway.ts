@@ -153,9 +153,7 @@ function application({
   app.use(GRAPHQL_PATH, explorer, json, expressMiddleware(main, { context }));
 
   if (partner) {
-    const publicExplorer = serveExplorer(
-      explorerPage({ title: "coopgraph public contract", endpoint: PUBLIC_GRAPHQL_PATH, defaultQuery: sampleQuery("public") }),
-    );
+    const publicExplorer = serveExplorer(explorerPage({ title: "coopgraph public contract", endpoint: PUBLIC_GRAPHQL_PATH, defaultQuery: sampleQuery("public") }));
     app.get(PUBLIC_PATH, publicExplorer, index(true));
     app.use(PUBLIC_GRAPHQL_PATH, publicExplorer, json, expressMiddleware(partner, { context }));
   }

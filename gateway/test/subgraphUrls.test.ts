@@ -56,7 +56,14 @@ describe("subgraph URLs", () => {
       try {
         const answer = await postGraphQL(`${gateway.url}/graphql`, { query: "{ items { id stock } }" });
 
-        expect(answer.body).toEqual({ data: { items: [{ id: "1", stock: 12 }, { id: "2", stock: 0 }] } });
+        expect(answer.body).toEqual({
+          data: {
+            items: [
+              { id: "1", stock: 12 },
+              { id: "2", stock: 0 },
+            ],
+          },
+        });
         expect(warnings).toEqual(["the URL override for 'STOK' names no subgraph of the supergraph (SUBGRAPH_URL_STOK?)"]);
       } finally {
         await gateway.stop();

@@ -22,11 +22,7 @@ export const serviceUnavailable = (message: string) => appError("SERVICE_UNAVAIL
  * Validates one input value with an identifier check (from @coopgraph/ids or alike) and
  * returns the normalised value, or throws BAD_USER_INPUT naming the field.
  */
-export function checked(
-  field: string,
-  value: string,
-  check: (input: string) => { ok: true; value: string } | { ok: false; reason: string },
-): string {
+export function checked(field: string, value: string, check: (input: string) => { ok: true; value: string } | { ok: false; reason: string }): string {
   const result = check(value);
   if (!result.ok) throw badInput(field, result.reason);
   return result.value;

@@ -122,7 +122,8 @@ function unexpectedErrors<C extends object>(log: Logger): ApolloServerPlugin<C> 
           const requestLog = (contextValue as Partial<BaseContext>).log ?? log;
           for (const error of errors) {
             const code = error.extensions?.code;
-            if (code === undefined || code === "INTERNAL_SERVER_ERROR") requestLog.error({ err: error.originalError ?? error, operationName, path: error.path }, "unexpected error");
+            if (code === undefined || code === "INTERNAL_SERVER_ERROR")
+              requestLog.error({ err: error.originalError ?? error, operationName, path: error.path }, "unexpected error");
           }
         },
       };

@@ -1,4 +1,4 @@
-import { identityConfigFromEnv, type IdentityConfig } from "@coopgraph/identity";
+import { identityConfigFromEnv } from "@coopgraph/identity";
 import { openDatabase, type OpenDatabase } from "@coopgraph/db";
 import path from "node:path";
 import type { RunningServer } from "./http";

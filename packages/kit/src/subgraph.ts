@@ -28,10 +28,10 @@ export interface SubgraphDefinition<Db, Clients extends object> {
   /** The subgraph's folder: prisma/schema.prisma and prisma/migrations live there. */
   dir: string;
   PrismaClient: PrismaClientClass<Db>;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  // biome-ignore lint/complexity/noBannedTypes: type-graphql takes resolver classes as Function.
   resolvers: NonEmptyArray<Function>;
   /** Types reachable only through entities. */
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  // biome-ignore lint/complexity/noBannedTypes: type-graphql takes its types as Function.
   orphanedTypes?: Function[];
   /** `__resolveReference` per entity type; anonymous callers are refused before they run. */
   references?: Record<string, (ref: { id: string }, ctx: any) => unknown>;
@@ -166,10 +166,7 @@ type DuplicateAware<Db, Input> = { [DUPLICATE]?: (db: Db, input: Input) => Error
  * database refuses the second insert. `refusal` turns that into the error the caller gets (a
  * CONFLICT naming the field); it runs after the failed transaction, on `db`.
  */
-export function onDuplicate<Db, Input, Output>(
-  command: Command<Db, Input, Output>,
-  refusal: (db: Db, input: Input) => Error | Promise<Error>,
-): Command<Db, Input, Output> {
+export function onDuplicate<Db, Input, Output>(command: Command<Db, Input, Output>, refusal: (db: Db, input: Input) => Error | Promise<Error>): Command<Db, Input, Output> {
   const wrapped: Command<Db, Input, Output> & DuplicateAware<Db, Input> = (tx, caller, input) => command(tx, caller, input);
   wrapped[DUPLICATE] = refusal;
   return wrapped;

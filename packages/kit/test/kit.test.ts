@@ -1,6 +1,22 @@
 import { GraphQLError, Kind } from "graphql";
 import { identityConfigFromEnv } from "@coopgraph/identity";
-import { createLogger, DatedSetting, DateScalar, DateTimeScalar, DecimalScalar, decodeCursor, demoId, encodeCursor, identityReader, logLevel, MAX_PAGE_SIZE, paginateLoaded, pageQuery, parseDate, today } from "../src";
+import {
+  createLogger,
+  DatedSetting,
+  DateScalar,
+  DateTimeScalar,
+  DecimalScalar,
+  decodeCursor,
+  demoId,
+  encodeCursor,
+  identityReader,
+  logLevel,
+  MAX_PAGE_SIZE,
+  paginateLoaded,
+  pageQuery,
+  parseDate,
+  today,
+} from "../src";
 
 describe("Date", () => {
   it("reads real calendar dates only", () => {

@@ -17,7 +17,6 @@ export function builtSubgraph(name: string): Subgraph<any, any> {
   if (!entry) throw new Error(`${name} is not in subgraphs/registry.json`);
   const file = path.join(repoRoot, "subgraphs", name, "dist", "app.js");
   if (!fs.existsSync(file)) throw new Error(`${name} is not built (${file}): run npm run build`);
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   return (require(file) as { subgraph: Subgraph<any, any> }).subgraph;
 }
 
@@ -69,8 +68,6 @@ export interface QueryOptions {
   /** Send straight to this subgraph instead of through the gateway. */
   subgraph?: string;
 }
-
-
 
 /**
  * Starts the given subgraphs, each on a fresh migrated database (PostgreSQL with
@@ -169,10 +166,12 @@ export async function startPlatform(modules: SubgraphModule[], options: Platform
 async function closeAll(closers: (() => Promise<void>)[]): Promise<PromiseSettledResult<void>[]> {
   const results: PromiseSettledResult<void>[] = [];
   for (const close of closers) {
-    results.push(await close().then(
-      (value) => ({ status: "fulfilled", value }) as const,
-      (reason: unknown) => ({ status: "rejected", reason }) as const,
-    ));
+    results.push(
+      await close().then(
+        (value) => ({ status: "fulfilled", value }) as const,
+        (reason: unknown) => ({ status: "rejected", reason }) as const,
+      ),
+    );
   }
   return results;
 }

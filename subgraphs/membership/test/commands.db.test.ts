@@ -4,6 +4,7 @@ import { partitaIvaCheckDigit, regionOfProvince } from "@coopgraph/ids";
 import { executeAs, today } from "@coopgraph/kit";
 import path from "node:path";
 import { applyForMembership, decideMembershipApplication, recordShareCapital } from "../src/cooperative/cooperative.commands";
+import { MembershipDecision } from "../src/cooperative/cooperative.inputs";
 import type { ValidApplication } from "../src/cooperative/cooperative.rules";
 import { PrismaClient } from "../src/db";
 import { addPerson, endPerson } from "../src/person/person.commands";
@@ -24,7 +25,7 @@ let serial = 0;
 
 function application(overrides: Partial<ValidApplication> = {}): ValidApplication {
   serial += 1;
-  const first10 = String(6_000_000 + serial).padStart(7, "0") + "015";
+  const first10 = `${String(6_000_000 + serial).padStart(7, "0")}015`;
   return {
     name: `Cooperativa Sociale ${serial}`,
     taxCode: first10 + partitaIvaCheckDigit(first10),
@@ -40,11 +41,21 @@ function application(overrides: Partial<ValidApplication> = {}): ValidApplicatio
   };
 }
 
-const refusalOf = (error: unknown) => ({ code: (error as { extensions?: { code?: unknown } }).extensions?.code, field: (error as { extensions?: { field?: unknown } }).extensions?.field, message: (error as Error).message });
+const refusalOf = (error: unknown) => ({
+  code: (error as { extensions?: { code?: unknown } }).extensions?.code,
+  field: (error as { extensions?: { field?: unknown } }).extensions?.field,
+  message: (error as Error).message,
+});
 
 async function member(overrides: Partial<ValidApplication> = {}) {
   const coop = await executeAs(db, ADMIN, applyForMembership, application(overrides));
-  return executeAs(db, ADMIN, decideMembershipApplication, { cooperativeId: coop.id, decision: "ADMIT", resolutionNumber: `CdA ${serial}`, resolutionDate: today(), reason: null });
+  return executeAs(db, ADMIN, decideMembershipApplication, {
+    cooperativeId: coop.id,
+    decision: MembershipDecision.ADMIT,
+    resolutionNumber: `CdA ${serial}`,
+    resolutionDate: today(),
+    reason: null,
+  });
 }
 
 describe("applyForMembership", () => {
@@ -62,7 +73,10 @@ describe("applyForMembership", () => {
 
   it("lets exactly one of two simultaneous applications with the same tax code through, the other a CONFLICT on input.taxCode", async () => {
     const input = application();
-    const results = await Promise.allSettled([executeAs(db, ADMIN, applyForMembership, input), executeAs(db, ADMIN, applyForMembership, { ...input, alboNumber: null, type: "OTHER" })]);
+    const results = await Promise.allSettled([
+      executeAs(db, ADMIN, applyForMembership, input),
+      executeAs(db, ADMIN, applyForMembership, { ...input, alboNumber: null, type: "OTHER" }),
+    ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const refused = results.find((r): r is PromiseRejectedResult => r.status === "rejected")!;
     expect(refusalOf(refused.reason)).toEqual({ code: "CONFLICT", field: "input.taxCode", message: "a member or applicant with this tax code already exists" });
@@ -97,9 +111,12 @@ describe("decideMembershipApplication", () => {
         others += 1;
       }
     }
-    const [a, b] = [await executeAs(db, ADMIN, applyForMembership, application({ type: "OTHER", alboNumber: null })), await executeAs(db, ADMIN, applyForMembership, application({ type: "OTHER", alboNumber: null }))];
+    const [a, b] = [
+      await executeAs(db, ADMIN, applyForMembership, application({ type: "OTHER", alboNumber: null })),
+      await executeAs(db, ADMIN, applyForMembership, application({ type: "OTHER", alboNumber: null })),
+    ];
     const admit = (cooperativeId: string) =>
-      executeAs(db, ADMIN, decideMembershipApplication, { cooperativeId, decision: "ADMIT", resolutionNumber: "CdA 99", resolutionDate: today(), reason: null });
+      executeAs(db, ADMIN, decideMembershipApplication, { cooperativeId, decision: MembershipDecision.ADMIT, resolutionNumber: "CdA 99", resolutionDate: today(), reason: null });
     const results = await Promise.allSettled([admit(a.id), admit(b.id)]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const refused = results.find((r): r is PromiseRejectedResult => r.status === "rejected")!;
@@ -139,7 +156,8 @@ describe("addPerson and endPerson", () => {
     await executeAs(db, ADMIN, addPerson, person(coop.id, 1, "WORKER_MEMBER"));
     const results = await Promise.allSettled([1, 2, 3, 4].map((n) => executeAs(db, ADMIN, addPerson, person(coop.id, 1 + n, "VOLUNTEER_MEMBER"))));
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(2);
-    for (const r of results.filter((r): r is PromiseRejectedResult => r.status === "rejected")) expect(refusalOf(r.reason)).toMatchObject({ code: "CONFLICT", field: "input.role" });
+    for (const r of results.filter((r): r is PromiseRejectedResult => r.status === "rejected"))
+      expect(refusalOf(r.reason)).toMatchObject({ code: "CONFLICT", field: "input.role" });
     expect(await db.person.count({ where: { cooperativeId: coop.id, role: "VOLUNTEER_MEMBER" } })).toBe(2);
   });
 

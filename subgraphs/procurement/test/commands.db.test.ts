@@ -101,7 +101,13 @@ describe("assignContract", () => {
   it("writes the shares as membership confirmed the cooperatives, on the day it was asked", async () => {
     const { contractId } = await awarded();
     await executeAs(db, ADMIN, assignContract, { contractId, shares: [share(1, 60), share(2, 40)], facts: known(facts(1), facts(2)), onDate: today() });
-    expect(await db.assignment.findMany({ where: { contractId }, orderBy: { sharePercent: "desc" }, select: { cooperativeId: true, sharePercent: true, assignedOn: true, assignedBy: true } })).toEqual([
+    expect(
+      await db.assignment.findMany({
+        where: { contractId },
+        orderBy: { sharePercent: "desc" },
+        select: { cooperativeId: true, sharePercent: true, assignedOn: true, assignedBy: true },
+      }),
+    ).toEqual([
       { cooperativeId: demoId("cooperative", 1), sharePercent: expect.objectContaining({}), assignedOn: today(), assignedBy: "tender-office" },
       { cooperativeId: demoId("cooperative", 2), sharePercent: expect.objectContaining({}), assignedOn: today(), assignedBy: "tender-office" },
     ]);
@@ -135,7 +141,9 @@ describe("assignContract", () => {
 describe("changeTenderStatus to CONTRACT_SIGNED", () => {
   it("signs a contract assigned in full, and never one an assignment has not completed", async () => {
     const { contractId, tenderId } = await awarded();
-    await expect(executeAs(db, ADMIN, changeTenderStatus, { tenderId, status: "CONTRACT_SIGNED", reason: null })).rejects.toMatchObject({ extensions: { code: "CONFLICT", field: "input.status" } });
+    await expect(executeAs(db, ADMIN, changeTenderStatus, { tenderId, status: "CONTRACT_SIGNED", reason: null })).rejects.toMatchObject({
+      extensions: { code: "CONFLICT", field: "input.status" },
+    });
     await executeAs(db, ADMIN, assignContract, { contractId, shares: [share(1, 100)], facts: known(facts(1)), onDate: today() });
     expect(await executeAs(db, ADMIN, changeTenderStatus, { tenderId, status: "CONTRACT_SIGNED", reason: "firmato" })).toMatchObject({ status: "CONTRACT_SIGNED" });
     expect((await db.contract.findUniqueOrThrow({ where: { id: contractId } })).signedOn).toEqual(today());
@@ -147,7 +155,9 @@ describe("placeGroupOrder", () => {
     const purchase = await db.groupPurchase.create({ data: { item: "Guanti da lavoro", unit: "paio", unitPrice: "2.50", closesOn: addDays(today(), 10), createdBy: "test" } });
     const order = { purchase, cooperativeId: demoId("cooperative", 1), quantity: 40, on: today() };
     await executeAs(db, ADMIN, placeGroupOrder, { ...order, cooperative: facts(1) });
-    await expect(executeAs(db, ADMIN, placeGroupOrder, { ...order, cooperative: null })).rejects.toMatchObject({ extensions: { code: "BAD_USER_INPUT", field: "input.cooperativeId" } });
+    await expect(executeAs(db, ADMIN, placeGroupOrder, { ...order, cooperative: null })).rejects.toMatchObject({
+      extensions: { code: "BAD_USER_INPUT", field: "input.cooperativeId" },
+    });
     expect(await db.groupOrder.findMany({ where: { groupPurchaseId: purchase.id }, select: { cooperativeId: true, quantity: true, placedBy: true } })).toEqual([
       { cooperativeId: demoId("cooperative", 1), quantity: 40, placedBy: "tender-office" },
     ]);

@@ -2,7 +2,6 @@ import { composeServices } from "@apollo/composition";
 import { parse, printSchema } from "graphql";
 import { subgraph as membership } from "@coopgraph/membership";
 import { subgraph as procurement } from "../src/app";
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { contractTypeDefs } = require("../../../schema/contract");
 
 async function subgraphs() {
@@ -18,7 +17,7 @@ describe("the procurement subgraph schema", () => {
     const result = composeServices(await subgraphs());
     expect(result.errors ?? []).toEqual([]);
     const api = printSchema(result.schema!.toAPISchema().toGraphQLJSSchema());
-    expect(api).toMatch(/type Cooperative \{[^}]*\n  assignments\(after: String, first: Int = 20\): AssignmentConnection\n[^}]*contractValue\(year: Int!\): Decimal\n/);
+    expect(api).toMatch(/type Cooperative \{[^}]*\n {2}assignments\(after: String, first: Int = 20\): AssignmentConnection\n[^}]*contractValue\(year: Int!\): Decimal\n/);
     expect(api).toContain("assignContract(input: AssignContractInput!): Contract!");
   });
 

@@ -20,13 +20,7 @@ import type { MembershipContext } from "../context";
 import type { CooperativeRow, Prisma } from "../db";
 import { hasValidDurc, latestValidUntil } from "../durc/durc.rules";
 import { canSeeBusinessRecords, canSeeCooperative, listableStatuses } from "./cooperative.access";
-import {
-  ApplyForMembershipInput,
-  ChangeCooperativeStatusInput,
-  CooperativeFilter,
-  DecideMembershipApplicationInput,
-  RecordShareCapitalInput,
-} from "./cooperative.inputs";
+import { ApplyForMembershipInput, ChangeCooperativeStatusInput, CooperativeFilter, DecideMembershipApplicationInput, RecordShareCapitalInput } from "./cooperative.inputs";
 import { applyForMembership, changeCooperativeStatus, decideMembershipApplication, recordShareCapital } from "./cooperative.commands";
 import { cooperativeById, durcsByCooperative, statusChangesByCooperative } from "./cooperative.loaders";
 import { validateApplication } from "./cooperative.rules";
@@ -90,11 +84,7 @@ export class CooperativeResolver {
   }
 
   @FieldResolver(() => Boolean, { nullable: true, description: "Whether a DURC on record covers the day (today when omitted); null when you may not see it." })
-  async hasValidDurc(
-    @Root() coop: CooperativeRow,
-    @Ctx() ctx: MembershipContext,
-    @Arg("on", () => DateScalar, { nullable: true }) on?: Date,
-  ): Promise<boolean | null> {
+  async hasValidDurc(@Root() coop: CooperativeRow, @Ctx() ctx: MembershipContext, @Arg("on", () => DateScalar, { nullable: true }) on?: Date): Promise<boolean | null> {
     if (!canSeeBusinessRecords(ctx.identity, coop.id)) return null;
     return hasValidDurc(await durcsByCooperative(ctx).load(coop.id), on ?? today());
   }
@@ -113,10 +103,7 @@ export class CooperativeResolver {
 
   @Mutation(() => Cooperative, { description: "The board's resolution on an application: ADMIT makes the cooperative ACTIVE and subscribes its share capital; REJECT closes it." })
   @Authorized("ADMIN")
-  async decideMembershipApplication(
-    @Ctx() ctx: MembershipContext,
-    @Arg("input") input: DecideMembershipApplicationInput,
-  ): Promise<CooperativeRow> {
+  async decideMembershipApplication(@Ctx() ctx: MembershipContext, @Arg("input") input: DecideMembershipApplicationInput): Promise<CooperativeRow> {
     return execute(ctx, decideMembershipApplication, {
       cooperativeId: input.cooperativeId,
       decision: input.decision,

@@ -14,7 +14,15 @@ export function stillThere(day: Date): Prisma.PersonWhereInput {
   return { OR: [{ endDate: null }, { endDate: { gte: day } }] };
 }
 
-const PEOPLE: ChildList = { table: "Person", parent: "cooperativeId", orderBy: [["lastName", "asc"], ["firstName", "asc"], ["id", "asc"]] };
+const PEOPLE: ChildList = {
+  table: "Person",
+  parent: "cooperativeId",
+  orderBy: [
+    ["lastName", "asc"],
+    ["firstName", "asc"],
+    ["id", "asc"],
+  ],
+};
 
 /** A page of the people of each cooperative asked for (with the same filter), by name, in one query for all. */
 export function peoplePages(ctx: MembershipContext, page: PageArgs, filter: { role?: PersonRole[]; current?: boolean } = {}) {

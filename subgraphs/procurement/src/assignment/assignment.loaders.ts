@@ -44,8 +44,22 @@ export async function assignmentAmountCents(ctx: ProcurementContext, assignment:
   return amounts[all.findIndex((a) => a.id === assignment.id)];
 }
 
-const OF_CONTRACT: ChildList = { table: "Assignment", parent: "contractId", orderBy: [["sharePercent", "desc"], ["cooperativeId", "asc"]] };
-const OF_COOPERATIVE: ChildList = { table: "Assignment", parent: "cooperativeId", orderBy: [["assignedOn", "desc"], ["id", "asc"]] };
+const OF_CONTRACT: ChildList = {
+  table: "Assignment",
+  parent: "contractId",
+  orderBy: [
+    ["sharePercent", "desc"],
+    ["cooperativeId", "asc"],
+  ],
+};
+const OF_COOPERATIVE: ChildList = {
+  table: "Assignment",
+  parent: "cooperativeId",
+  orderBy: [
+    ["assignedOn", "desc"],
+    ["id", "asc"],
+  ],
+};
 
 /**
  * A page of each contract's assignments, largest share first, in one query for all: a

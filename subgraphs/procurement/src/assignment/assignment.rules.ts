@@ -100,5 +100,8 @@ export function amountInYear(amountCents: bigint, start: Date, end: Date, year: 
   const years = [...days.keys()];
   const index = years.indexOf(year);
   if (index < 0) return 0n;
-  return allocate(amountCents, years.map((y) => days.get(y)!))[index];
+  return allocate(
+    amountCents,
+    years.map((y) => days.get(y)!),
+  )[index];
 }

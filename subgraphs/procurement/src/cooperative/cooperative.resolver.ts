@@ -14,19 +14,14 @@ import { Cooperative } from "./cooperative.type";
 export class CooperativeContractsResolver {
   @FieldResolver(() => AssignmentConnection, { nullable: true, description: "Its shares of contracts, newest first; null when you may not see them." })
   @Public()
-  async assignments(
-    @Root() coop: Cooperative,
-    @Ctx() ctx: ProcurementContext,
-    @Args() page: PageArgs,
-  ): Promise<ConnectionResult<AssignmentRow> | null> {
+  async assignments(@Root() coop: Cooperative, @Ctx() ctx: ProcurementContext, @Args() page: PageArgs): Promise<ConnectionResult<AssignmentRow> | null> {
     if (!canSeeAssignmentsOf(ctx.identity, coop.id)) return null;
     return assignmentPagesOfCooperatives(ctx, page).load(coop.id);
   }
 
   @FieldResolver(() => DecimalScalar, {
     nullable: true,
-    description:
-      "Value of contracts it executes in the year, net of VAT: its share of each contract's value, spread over the contract's days; null when you may not see it.",
+    description: "Value of contracts it executes in the year, net of VAT: its share of each contract's value, spread over the contract's days; null when you may not see it.",
   })
   @Public()
   async contractValue(@Root() coop: Cooperative, @Ctx() ctx: ProcurementContext, @Arg("year", () => Int) year: number): Promise<string | null> {

@@ -89,7 +89,8 @@ export class TenderResolver {
   }
 
   @Mutation(() => Tender, {
-    description: "Moves a tender along its lifecycle (see TenderStatus); an illegal move is a CONFLICT naming the allowed ones. CONTRACT_SIGNED needs the contract assigned in full.",
+    description:
+      "Moves a tender along its lifecycle (see TenderStatus); an illegal move is a CONFLICT naming the allowed ones. CONTRACT_SIGNED needs the contract assigned in full.",
   })
   @Authorized("ADMIN")
   async changeTenderStatus(@Ctx() ctx: ProcurementContext, @Arg("input") input: ChangeTenderStatusInput): Promise<TenderRow> {

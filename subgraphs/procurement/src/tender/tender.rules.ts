@@ -1,6 +1,6 @@
 import { checkCig, checkCup, checkTaxCode } from "@coopgraph/ids";
-import { badInput, checked, formatCents, isoDate, optionalText, positiveAmount, requiredText, toCents } from "@coopgraph/kit";
-import { euThresholds } from "../settings";
+import { badInput, checked, type DatedEntry, formatCents, isoDate, optionalText, positiveAmount, requiredText, toCents } from "@coopgraph/kit";
+import { type EuThresholds, euThresholds } from "../settings";
 import type { BuyerKind, TenderObject, TenderProcedure, TenderStatus } from "../db";
 
 /**
@@ -74,7 +74,7 @@ export function convenzioneRefusal(facts: ConvenzioneFacts, amount: string, on: 
   if (facts.buyerKind === "PRIVATE_CLIENT") {
     return { field: "input.buyer.kind", message: "a convenzione art. 5 (Law 381/1991) is made with a public body, not a private client" };
   }
-  let entry;
+  let entry: DatedEntry<EuThresholds>;
   try {
     entry = euThresholds.entryAt(on);
   } catch {
