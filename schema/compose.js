@@ -46,6 +46,10 @@ async function main() {
   const outDir = path.join(__dirname, "subgraphs");
   fs.mkdirSync(outDir, { recursive: true });
   for (const s of subgraphs) write(path.join(outDir, `${s.name}.graphql`), s.sdl);
+  // A subgraph taken out of the registry takes its SDL with it.
+  for (const file of fs.readdirSync(outDir)) {
+    if (file.endsWith(".graphql") && !subgraphs.some((s) => `${s.name}.graphql` === file)) fs.rmSync(path.join(outDir, file));
+  }
   write(path.join(__dirname, "supergraph.graphql"), full.supergraphSdl);
   write(path.join(__dirname, "public-supergraph.graphql"), contract.supergraphSdl);
   write(path.join(__dirname, "public.graphql"), printSchema(contract.schema.toAPISchema().toGraphQLJSSchema()));
