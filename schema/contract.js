@@ -1,5 +1,5 @@
 /**
- * The partner contract, by Federation's own mechanism (DESIGN.md): an element is public when any
+ * The partner contract, by Federation's own mechanism (tags and @inaccessible): an element is public when any
  * subgraph tags it `@tag(name: "public")`; every other object type and field is marked
  * @inaccessible in every subgraph, mutations always; then enums, inputs and scalars that no
  * public field reaches are hidden too. Query planning still sees everything.

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -14,6 +14,22 @@ describe("the list of subgraphs", () => {
     const subgraphPackages = Object.keys(schemaPackage.dependencies).filter((name) => fs.existsSync(path.join(root, "subgraphs", name.replace("@coopgraph/", ""))));
     expect(subgraphPackages.sort()).toEqual(registry.map((s) => s.package).sort());
     for (const subgraph of registry) expect(fs.existsSync(path.join(root, "subgraphs", subgraph.name, "package.json"))).toBe(true);
+  });
+});
+
+describe("a subgraph's port", () => {
+  // Generated from the registry, or by npm: derived, not written by hand.
+  const DERIVED = [/^schema\/.*\.graphql$/, /^docker-compose\.yml$/, /^package-lock\.json$/];
+
+  it("is written by hand in subgraphs/registry.json only", () => {
+    const files = execFileSync("git", ["ls-files"], { cwd: root })
+      .toString()
+      .split("\n")
+      .filter((file) => file && !DERIVED.some((derived) => derived.test(file)) && fs.existsSync(path.join(root, file)));
+    for (const subgraph of registry) {
+      const port = new RegExp(`(?<![\\d.])${subgraph.port}(?![\\d.])`);
+      expect(files.filter((file) => port.test(fs.readFileSync(path.join(root, file), "utf8")))).toEqual(["subgraphs/registry.json"]);
+    }
   });
 });
 

@@ -10,7 +10,7 @@ type FetcherResponse = Awaited<ReturnType<Fetcher>>;
 /**
  * Node servers close an idle keep-alive socket after 5 s (`server.keepAliveTimeout`). The
  * gateway's default fetcher keeps them 15 s, so it sometimes writes a request into a socket the
- * subgraph is closing: `socket hang up` / ECONNRESET (STACK.md). Ours drops idle sockets after 4 s.
+ * subgraph is closing: `socket hang up` / ECONNRESET. Ours drops idle sockets after 4 s.
  * (Node's agent also honours a shorter `Keep-Alive: timeout=` hint from the server.)
  */
 export const IDLE_SOCKET_TIMEOUT_MS = 4_000;

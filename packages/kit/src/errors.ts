@@ -1,6 +1,6 @@
 import { GraphQLError } from "graphql";
 
-/** The error codes of API.md; every error a client sees carries one. */
+/** The error codes a client can meet (README, "Conventions"); every error a client sees carries one. */
 export type ErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "BAD_USER_INPUT" | "NOT_FOUND" | "CONFLICT" | "SERVICE_UNAVAILABLE";
 
 export function appError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {

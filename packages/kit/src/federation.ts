@@ -20,7 +20,7 @@ export interface SubgraphSchemaOptions {
 }
 
 /**
- * type-graphql cannot emit the Federation `@link`, so (STACK.md): build with type-graphql, print
+ * type-graphql cannot emit the Federation `@link`, so: build with type-graphql, print
  * with directives, prepend the link, and rebuild with `buildSubgraphSchema`, merging type-graphql's
  * resolver map with the reference resolvers.
  */

@@ -1,5 +1,6 @@
 import { composeServices } from "@apollo/composition";
 import { parse, printSchema } from "graphql";
+import { localSubgraphUrl, registryEntry } from "@coopgraph/kit";
 import { subgraph as membership } from "@coopgraph/membership";
 import { subgraph as procurement } from "../src/app";
 const { contractTypeDefs } = require("../../../schema/contract");
@@ -7,8 +8,8 @@ const { contractTypeDefs } = require("../../../schema/contract");
 async function subgraphs() {
   const [m, p] = await Promise.all([membership.schema(), procurement.schema()]);
   return [
-    { name: "membership", url: "http://localhost:4001/graphql", typeDefs: parse(m.sdl) },
-    { name: "procurement", url: "http://localhost:4002/graphql", typeDefs: parse(p.sdl) },
+    { name: "membership", url: localSubgraphUrl(registryEntry("membership")), typeDefs: parse(m.sdl) },
+    { name: "procurement", url: localSubgraphUrl(registryEntry("procurement")), typeDefs: parse(p.sdl) },
   ];
 }
 

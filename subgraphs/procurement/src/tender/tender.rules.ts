@@ -4,7 +4,7 @@ import { type EuThresholds, euThresholds } from "../settings";
 import type { BuyerKind, TenderObject, TenderProcedure, TenderStatus } from "../db";
 
 /**
- * The tender lifecycle (DOMAIN.md): DRAFT -> PUBLISHED -> BID_SUBMITTED -> AWARDED | LOST |
+ * The tender lifecycle: DRAFT -> PUBLISHED -> BID_SUBMITTED -> AWARDED | LOST |
  * WITHDRAWN; AWARDED -> CONTRACT_SIGNED -> COMPLETED. WITHDRAWN (the buyer revokes the procedure,
  * or the consortium withdraws) can happen at any point before the outcome, so also from DRAFT and
  * PUBLISHED; once awarded, the way out is a signed contract. LOST, WITHDRAWN, COMPLETED are final.
