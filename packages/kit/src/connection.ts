@@ -122,6 +122,28 @@ export async function paginate<T extends { id: string }>(
   return toConnection(rows, page.take - 1, totalCount);
 }
 
+/** What `paginateModel` needs of a Prisma model: findMany and count with the same `where`. */
+export interface PageableModel<T, Where, OrderBy> {
+  findMany(args: { where?: Where; orderBy?: OrderBy; take?: number; skip?: number; cursor?: { id: string } }): Promise<T[]>;
+  count(args: { where?: Where }): Promise<number>;
+}
+
+/**
+ * A page of one table's rows (`ctx.db.tender`) matching `where`, in `orderBy` (which must end in
+ * `id`), with their count: `paginate` for the common case of a root list.
+ */
+export function paginateModel<T extends { id: string }, Where, OrderBy>(
+  page: PageArgs,
+  model: PageableModel<T, Where, OrderBy>,
+  query: { where?: Where; orderBy: OrderBy },
+): Promise<ConnectionResult<T>> {
+  return paginate(
+    page,
+    (rows) => model.findMany({ where: query.where, orderBy: query.orderBy, ...rows }),
+    () => model.count({ where: query.where }),
+  );
+}
+
 /**
  * One page of a list already loaded whole (the children of one parent, batched by a DataLoader
  * for many parents at once), with the same cursors and limits as `paginate`.

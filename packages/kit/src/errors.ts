@@ -39,3 +39,13 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function isUuid(value: string): boolean {
   return UUID.test(value);
 }
+
+/**
+ * The row `find` gives for `id`, or NOT_FOUND naming `what` (an id that is not a uuid names no
+ * row, and is not sent to SQL): the first step of a command that changes one row.
+ */
+export async function foundById<Row>(what: string, id: string, find: (id: string) => Promise<Row | null>): Promise<Row> {
+  const row = isUuid(id) ? await find(id) : null;
+  if (!row) throw notFound(what, id);
+  return row;
+}

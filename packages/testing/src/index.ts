@@ -1,4 +1,4 @@
-import { freshDatabase } from "@coopgraph/db/testing";
+import { type FreshDatabase, freshDatabase } from "@coopgraph/db/testing";
 import { createGateway, silentLogger } from "@coopgraph/gateway";
 import { identityConfigFromEnv, signToken, type Identity, type IdentityConfig, type Role } from "@coopgraph/identity";
 import { type Logger, readRegistry, repoRoot, type RunningServer, type Subgraph } from "@coopgraph/kit";
@@ -86,12 +86,8 @@ export async function startPlatform(modules: SubgraphModule[], options: Platform
     for (const entry of modules) {
       const module = typeof entry === "string" ? builtSubgraph(entry) : entry;
       counts[module.name] = 0;
-      const database = await freshDatabase(module.PrismaClient, {
-        schemaPath: path.join(module.dir, "prisma", "schema.prisma"),
-        migrationsDir: path.join(module.dir, "prisma", "migrations"),
-        onQuery: () => {
-          counts[module.name] += 1;
-        },
+      const database = await subgraphDatabase(module, () => {
+        counts[module.name] += 1;
       });
       closers.unshift(database.close);
       db[module.name] = database.prisma;
@@ -176,3 +172,36 @@ async function closeAll(closers: (() => Promise<void>)[]): Promise<PromiseSettle
   return results;
 }
 export { startSilentServer } from "./silentServer";
+
+/** A fresh, migrated, empty database of one subgraph (PostgreSQL with TEST_DATABASE_URL, else PGlite). */
+export function subgraphDatabase<Db>(subgraph: Subgraph<Db, any>, onQuery?: () => void): Promise<FreshDatabase<Db>> {
+  return freshDatabase(subgraph.PrismaClient, {
+    schemaPath: path.join(subgraph.dir, "prisma", "schema.prisma"),
+    migrationsDir: path.join(subgraph.dir, "prisma", "migrations"),
+    onQuery,
+  });
+}
+
+/**
+ * For a test file of a subgraph's commands (no HTTP, no gateway): a fresh database opened before
+ * its tests and dropped after them. `db` is its Prisma client, for `executeAs(db, caller, command, input)`.
+ */
+export function useSubgraphDatabase<Db>(subgraph: Subgraph<Db, any>): { readonly db: Db } {
+  let database: FreshDatabase<Db> | undefined;
+  beforeAll(async () => {
+    database = await subgraphDatabase(subgraph);
+  });
+  afterAll(() => database?.close());
+  return {
+    get db() {
+      if (!database) throw new Error("the database opens in beforeAll: use it inside a test");
+      return database.prisma;
+    },
+  };
+}
+
+/** The code, field and message of an error, as a client reads them. */
+export function refusalOf(error: unknown): { code: unknown; field: unknown; message: string } {
+  const e = error as Error & { extensions?: { code?: unknown; field?: unknown } };
+  return { code: e.extensions?.code, field: e.extensions?.field, message: e.message };
+}

@@ -1,24 +1,16 @@
-import { freshDatabase, type FreshDatabase } from "@coopgraph/db/testing";
 import type { Identity } from "@coopgraph/identity";
 import { partitaIvaCheckDigit, regionOfProvince } from "@coopgraph/ids";
+import { refusalOf, useSubgraphDatabase } from "@coopgraph/testing";
 import { executeAs, today } from "@coopgraph/kit";
-import path from "node:path";
 import { applyForMembership, decideMembershipApplication, recordShareCapital } from "../src/cooperative/cooperative.commands";
 import { MembershipDecision } from "../src/cooperative/cooperative.inputs";
 import type { ValidApplication } from "../src/cooperative/cooperative.rules";
-import { PrismaClient } from "../src/db";
+import { subgraph } from "../src/app";
 import { addPerson, endPerson } from "../src/person/person.commands";
 import { personTaxCode } from "../src/seed";
 
 /** Membership's commands on a fresh database, without HTTP: what each write does, and how concurrent ones end. */
-let database: FreshDatabase<PrismaClient>;
-let db: PrismaClient;
-beforeAll(async () => {
-  const dir = path.join(__dirname, "..");
-  database = await freshDatabase(PrismaClient, { schemaPath: path.join(dir, "prisma", "schema.prisma"), migrationsDir: path.join(dir, "prisma", "migrations") });
-  db = database.prisma;
-});
-afterAll(() => database?.close());
+const database = useSubgraphDatabase(subgraph);
 
 const ADMIN: Identity = { sub: "board-secretary", role: "ADMIN" };
 let serial = 0;
@@ -41,15 +33,9 @@ function application(overrides: Partial<ValidApplication> = {}): ValidApplicatio
   };
 }
 
-const refusalOf = (error: unknown) => ({
-  code: (error as { extensions?: { code?: unknown } }).extensions?.code,
-  field: (error as { extensions?: { field?: unknown } }).extensions?.field,
-  message: (error as Error).message,
-});
-
 async function member(overrides: Partial<ValidApplication> = {}) {
-  const coop = await executeAs(db, ADMIN, applyForMembership, application(overrides));
-  return executeAs(db, ADMIN, decideMembershipApplication, {
+  const coop = await executeAs(database.db, ADMIN, applyForMembership, application(overrides));
+  return executeAs(database.db, ADMIN, decideMembershipApplication, {
     cooperativeId: coop.id,
     decision: MembershipDecision.ADMIT,
     resolutionNumber: `CdA ${serial}`,
@@ -61,12 +47,12 @@ async function member(overrides: Partial<ValidApplication> = {}) {
 describe("applyForMembership", () => {
   it("records the applicant, its application and the first status change, by the caller", async () => {
     const input = application();
-    const coop = await executeAs(db, ADMIN, applyForMembership, input);
+    const coop = await executeAs(database.db, ADMIN, applyForMembership, input);
     expect(coop).toMatchObject({ name: input.name, taxCode: input.taxCode, status: "APPLICANT", admissionDate: null });
-    expect(await db.membershipApplication.findMany({ where: { cooperativeId: coop.id }, select: { submittedBy: true, decision: true } })).toEqual([
+    expect(await database.db.membershipApplication.findMany({ where: { cooperativeId: coop.id }, select: { submittedBy: true, decision: true } })).toEqual([
       { submittedBy: "board-secretary", decision: null },
     ]);
-    expect(await db.statusChange.findMany({ where: { cooperativeId: coop.id }, select: { fromStatus: true, toStatus: true, reason: true, changedBy: true } })).toEqual([
+    expect(await database.db.statusChange.findMany({ where: { cooperativeId: coop.id }, select: { fromStatus: true, toStatus: true, reason: true, changedBy: true } })).toEqual([
       { fromStatus: null, toStatus: "APPLICANT", reason: "application received", changedBy: "board-secretary" },
     ]);
   });
@@ -74,14 +60,14 @@ describe("applyForMembership", () => {
   it("lets exactly one of two simultaneous applications with the same tax code through, the other a CONFLICT on input.taxCode", async () => {
     const input = application();
     const results = await Promise.allSettled([
-      executeAs(db, ADMIN, applyForMembership, input),
-      executeAs(db, ADMIN, applyForMembership, { ...input, alboNumber: null, type: "OTHER" }),
+      executeAs(database.db, ADMIN, applyForMembership, input),
+      executeAs(database.db, ADMIN, applyForMembership, { ...input, alboNumber: null, type: "OTHER" }),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const refused = results.find((r): r is PromiseRejectedResult => r.status === "rejected")!;
     expect(refusalOf(refused.reason)).toEqual({ code: "CONFLICT", field: "input.taxCode", message: "a member or applicant with this tax code already exists" });
-    expect(await db.cooperative.count({ where: { taxCode: input.taxCode } })).toBe(1);
-    expect(await db.membershipApplication.count({ where: { cooperative: { taxCode: input.taxCode } } })).toBe(1);
+    expect(await database.db.cooperative.count({ where: { taxCode: input.taxCode } })).toBe(1);
+    expect(await database.db.membershipApplication.count({ where: { cooperative: { taxCode: input.taxCode } } })).toBe(1);
   });
 });
 
@@ -90,14 +76,14 @@ describe("decideMembershipApplication", () => {
     const coop = await member({ requestedShareCapital: "2500.00" });
     expect(coop).toMatchObject({ status: "ACTIVE", admissionDate: today() });
     expect(coop.shareCapitalSubscribed.toFixed(2)).toBe("2500.00");
-    expect(await db.shareCapitalEntry.findMany({ where: { cooperativeId: coop.id }, select: { kind: true, recordedBy: true } })).toEqual([
+    expect(await database.db.shareCapitalEntry.findMany({ where: { cooperativeId: coop.id }, select: { kind: true, recordedBy: true } })).toEqual([
       { kind: "SUBSCRIPTION", recordedBy: "board-secretary" },
     ]);
   });
 
   it("admits one of two simultaneous non-social applicants when the art. 8 share has room for one only", async () => {
     // Make the consortium exactly 70% social cooperatives after one more non-social member.
-    const members = await db.cooperative.groupBy({ by: ["type"], where: { status: { in: ["ACTIVE", "SUSPENDED"] } }, _count: { _all: true } });
+    const members = await database.db.cooperative.groupBy({ by: ["type"], where: { status: { in: ["ACTIVE", "SUSPENDED"] } }, _count: { _all: true } });
     const social = members.filter((m) => m.type !== "OTHER").reduce((sum, m) => sum + m._count._all, 0);
     let others = members.filter((m) => m.type === "OTHER").reduce((sum, m) => sum + m._count._all, 0);
     // Add social members until one more OTHER still keeps >= 70%, and two more would not.
@@ -112,31 +98,37 @@ describe("decideMembershipApplication", () => {
       }
     }
     const [a, b] = [
-      await executeAs(db, ADMIN, applyForMembership, application({ type: "OTHER", alboNumber: null })),
-      await executeAs(db, ADMIN, applyForMembership, application({ type: "OTHER", alboNumber: null })),
+      await executeAs(database.db, ADMIN, applyForMembership, application({ type: "OTHER", alboNumber: null })),
+      await executeAs(database.db, ADMIN, applyForMembership, application({ type: "OTHER", alboNumber: null })),
     ];
     const admit = (cooperativeId: string) =>
-      executeAs(db, ADMIN, decideMembershipApplication, { cooperativeId, decision: MembershipDecision.ADMIT, resolutionNumber: "CdA 99", resolutionDate: today(), reason: null });
+      executeAs(database.db, ADMIN, decideMembershipApplication, {
+        cooperativeId,
+        decision: MembershipDecision.ADMIT,
+        resolutionNumber: "CdA 99",
+        resolutionDate: today(),
+        reason: null,
+      });
     const results = await Promise.allSettled([admit(a.id), admit(b.id)]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const refused = results.find((r): r is PromiseRejectedResult => r.status === "rejected")!;
     expect(refusalOf(refused.reason)).toMatchObject({ code: "CONFLICT", field: "input.decision" });
-    expect(await db.cooperative.count({ where: { id: { in: [a.id, b.id] }, status: "ACTIVE" } })).toBe(1);
+    expect(await database.db.cooperative.count({ where: { id: { in: [a.id, b.id] }, status: "ACTIVE" } })).toBe(1);
   });
 });
 
 describe("recordShareCapital", () => {
   it("never lets simultaneous payments take the paid capital above the subscribed", async () => {
     const coop = await member({ requestedShareCapital: "1000.00" });
-    const pay = () => executeAs(db, ADMIN, recordShareCapital, { cooperativeId: coop.id, kind: "PAYMENT", amount: "300.00", date: today() });
+    const pay = () => executeAs(database.db, ADMIN, recordShareCapital, { cooperativeId: coop.id, kind: "PAYMENT", amount: "300.00", date: today() });
     const results = await Promise.allSettled([pay(), pay(), pay(), pay()]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(3);
     for (const r of results.filter((r): r is PromiseRejectedResult => r.status === "rejected")) {
       expect(refusalOf(r.reason)).toEqual({ code: "BAD_USER_INPUT", field: "input.amount", message: "this payment would exceed the share capital still to be paid" });
     }
-    const after = await db.cooperative.findUniqueOrThrow({ where: { id: coop.id } });
+    const after = await database.db.cooperative.findUniqueOrThrow({ where: { id: coop.id } });
     expect(after.shareCapitalPaid.toFixed(2)).toBe("900.00");
-    expect(await db.shareCapitalEntry.count({ where: { cooperativeId: coop.id, kind: "PAYMENT" } })).toBe(3);
+    expect(await database.db.shareCapitalEntry.count({ where: { cooperativeId: coop.id, kind: "PAYMENT" } })).toBe(3);
   });
 });
 
@@ -152,19 +144,19 @@ describe("addPerson and endPerson", () => {
 
   it("keeps volunteers at most half of the members when volunteers are added at once (Law 381/1991 art. 2)", async () => {
     const coop = await member();
-    await executeAs(db, ADMIN, addPerson, person(coop.id, 0, "WORKER_MEMBER"));
-    await executeAs(db, ADMIN, addPerson, person(coop.id, 1, "WORKER_MEMBER"));
-    const results = await Promise.allSettled([1, 2, 3, 4].map((n) => executeAs(db, ADMIN, addPerson, person(coop.id, 1 + n, "VOLUNTEER_MEMBER"))));
+    await executeAs(database.db, ADMIN, addPerson, person(coop.id, 0, "WORKER_MEMBER"));
+    await executeAs(database.db, ADMIN, addPerson, person(coop.id, 1, "WORKER_MEMBER"));
+    const results = await Promise.allSettled([1, 2, 3, 4].map((n) => executeAs(database.db, ADMIN, addPerson, person(coop.id, 1 + n, "VOLUNTEER_MEMBER"))));
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(2);
     for (const r of results.filter((r): r is PromiseRejectedResult => r.status === "rejected"))
       expect(refusalOf(r.reason)).toMatchObject({ code: "CONFLICT", field: "input.role" });
-    expect(await db.person.count({ where: { cooperativeId: coop.id, role: "VOLUNTEER_MEMBER" } })).toBe(2);
+    expect(await database.db.person.count({ where: { cooperativeId: coop.id, role: "VOLUNTEER_MEMBER" } })).toBe(2);
   });
 
   it("refuses the same codice fiscale twice in a cooperative, naming input.taxCode", async () => {
     const coop = await member();
     const anna = person(coop.id, 9, "WORKER_MEMBER");
-    const results = await Promise.allSettled([executeAs(db, ADMIN, addPerson, anna), executeAs(db, ADMIN, addPerson, anna)]);
+    const results = await Promise.allSettled([executeAs(database.db, ADMIN, addPerson, anna), executeAs(database.db, ADMIN, addPerson, anna)]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const refused = results.find((r): r is PromiseRejectedResult => r.status === "rejected")!;
     expect(refusalOf(refused.reason)).toEqual({ code: "CONFLICT", field: "input.taxCode", message: "this person (codice fiscale) is already recorded in this cooperative" });
@@ -172,11 +164,11 @@ describe("addPerson and endPerson", () => {
 
   it("ends a person once, and hides another cooperative's people from a manager", async () => {
     const coop = await member();
-    const anna = await executeAs(db, ADMIN, addPerson, person(coop.id, 12, "WORKER_MEMBER"));
+    const anna = await executeAs(database.db, ADMIN, addPerson, person(coop.id, 12, "WORKER_MEMBER"));
     const manager: Identity = { sub: "manager", role: "COOP_MANAGER", coopId: "00000000-0000-4000-8000-000000000000" };
-    await expect(executeAs(db, manager, endPerson, { personId: anna.id, endDate: today() })).rejects.toMatchObject({ extensions: { code: "NOT_FOUND" } });
-    expect((await executeAs(db, ADMIN, endPerson, { personId: anna.id, endDate: today() })).endDate).toEqual(today());
-    await expect(executeAs(db, ADMIN, endPerson, { personId: anna.id, endDate: today() })).rejects.toMatchObject({
+    await expect(executeAs(database.db, manager, endPerson, { personId: anna.id, endDate: today() })).rejects.toMatchObject({ extensions: { code: "NOT_FOUND" } });
+    expect((await executeAs(database.db, ADMIN, endPerson, { personId: anna.id, endDate: today() })).endDate).toEqual(today());
+    await expect(executeAs(database.db, ADMIN, endPerson, { personId: anna.id, endDate: today() })).rejects.toMatchObject({
       message: "this person has already left",
       extensions: { code: "CONFLICT", field: "input.personId" },
     });

@@ -1,4 +1,4 @@
-import { badInput, conflict, isoDate, isUuid, notFound, onDuplicate, today } from "@coopgraph/kit";
+import { badInput, conflict, foundById, isoDate, isUuid, notFound, onDuplicate, today } from "@coopgraph/kit";
 import { currentCompliance } from "../compliance/compliance.loaders";
 import type { MembershipCommand, MembershipTransaction } from "../context";
 import type { CooperativeRow, CooperativeStatus, PrismaClient, ShareCapitalEntryKind } from "../db";
@@ -101,8 +101,7 @@ export interface StatusChangeRequest {
 
 /** Suspends, reinstates, or records the withdrawal (recesso) or exclusion (esclusione) of a member. */
 export const changeCooperativeStatus: MembershipCommand<StatusChangeRequest, CooperativeRow> = async (tx, caller, input) => {
-  const coop = isUuid(input.cooperativeId) ? await tx.cooperative.findUnique({ where: { id: input.cooperativeId } }) : null;
-  if (!coop) throw notFound("cooperative", input.cooperativeId);
+  const coop = await foundById("cooperative", input.cooperativeId, (id) => tx.cooperative.findUnique({ where: { id } }));
   const last = await tx.statusChange.findFirst({ where: { cooperativeId: coop.id }, orderBy: [{ effectiveDate: "desc" }] });
   if (last && input.effectiveDate < last.effectiveDate) {
     throw badInput("input.effectiveDate", `the last change took effect on ${isoDate(last.effectiveDate)}; this one cannot take effect before it`);
@@ -136,8 +135,7 @@ export interface ShareCapitalMovement {
 
 /** A subscription of share capital, or a payment of it; payments never exceed what is subscribed. */
 export const recordShareCapital: MembershipCommand<ShareCapitalMovement, CooperativeRow> = async (tx, caller, input) => {
-  const coop = isUuid(input.cooperativeId) ? await tx.cooperative.findUnique({ where: { id: input.cooperativeId } }) : null;
-  if (!coop) throw notFound("cooperative", input.cooperativeId);
+  const coop = await foundById("cooperative", input.cooperativeId, (id) => tx.cooperative.findUnique({ where: { id } }));
   if (coop.status !== "ACTIVE" && coop.status !== "SUSPENDED") throw conflict(`share capital is recorded for members; this cooperative is ${coop.status}`);
   const { amount } = input;
   // One conditional UPDATE: concurrent payments can never take paid above subscribed.

@@ -9,7 +9,7 @@ import {
   MAX_PAGE_SIZE,
   notInFuture,
   PageArgs,
-  paginate,
+  paginateModel,
   Public,
   positiveAmount,
   requiredText,
@@ -53,11 +53,7 @@ export class CooperativeResolver {
   ): Promise<ConnectionResult<CooperativeRow>> {
     const statuses = listableStatuses(ctx.identity);
     const where: Prisma.CooperativeWhereInput = { AND: [whereOf(filter), statuses ? { status: { in: statuses } } : {}] };
-    return paginate(
-      page,
-      (rows) => ctx.db.cooperative.findMany({ where, orderBy: [{ name: "asc" }, { id: "asc" }], ...rows }),
-      () => ctx.db.cooperative.count({ where }),
-    );
+    return paginateModel(page, ctx.db.cooperative, { where, orderBy: [{ name: "asc" }, { id: "asc" }] });
   }
 
   @Query(() => Cooperative, { nullable: true, description: "A cooperative; null when absent or not visible to you." })

@@ -1,4 +1,4 @@
-import { isUuid, notFound } from "@coopgraph/kit";
+import { foundById } from "@coopgraph/kit";
 import type { MembershipCommand } from "../context";
 import type { CooperativeRow } from "../db";
 import { durcValidUntil } from "./durc.rules";
@@ -12,8 +12,7 @@ export interface DurcCertificate {
 
 /** Records a DURC issued to a cooperative; its validity follows from the issue date. */
 export const recordDurc: MembershipCommand<DurcCertificate, CooperativeRow> = async (tx, caller, input) => {
-  const coop = isUuid(input.cooperativeId) ? await tx.cooperative.findUnique({ where: { id: input.cooperativeId } }) : null;
-  if (!coop) throw notFound("cooperative", input.cooperativeId);
+  const coop = await foundById("cooperative", input.cooperativeId, (id) => tx.cooperative.findUnique({ where: { id } }));
   await tx.durc.create({
     data: { cooperativeId: coop.id, issueDate: input.issueDate, validUntil: durcValidUntil(input.issueDate), protocolNumber: input.protocolNumber, recordedBy: caller.sub },
   });

@@ -1,12 +1,9 @@
-import { byKey, type ChildList, childPages, isoDate, isUuid, type PageArgs, today } from "@coopgraph/kit";
+import { rowsById, type ChildList, childPages, isoDate, isUuid, type PageArgs, today } from "@coopgraph/kit";
 import type { MembershipContext } from "../context";
 import { Prisma, type PersonRole, type PersonRow } from "../db";
 
 export function personById(ctx: MembershipContext) {
-  return ctx.loaders.get<string, PersonRow | null>("personById", async (ids) => {
-    const rows = await ctx.db.person.findMany({ where: { id: { in: ids.filter(isUuid) } } });
-    return byKey(ids, rows, (row) => row.id);
-  });
+  return rowsById<PersonRow>(ctx.loaders, "personById", (ids) => ctx.db.person.findMany({ where: { id: { in: ids } } }));
 }
 
 /** People who have not left by `day`: no end date, or one still to come. */

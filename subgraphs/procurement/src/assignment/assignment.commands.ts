@@ -1,5 +1,5 @@
 import type { CooperativeFacts } from "@coopgraph/clients";
-import { badInput, conflict, formatCents, isUuid, notFound, onDuplicate, toCents } from "@coopgraph/kit";
+import { badInput, conflict, formatCents, foundById, isUuid, notFound, onDuplicate, toCents } from "@coopgraph/kit";
 import type { ProcurementCommand, ProcurementTransaction } from "../context";
 import type { ContractRow, PrismaClient, TenderRow } from "../db";
 import { assignableRefusal, assignmentRefusal, type RequestedShare, type SharesRefusal, sharesRefusal } from "./assignment.rules";
@@ -23,8 +23,7 @@ export async function refuseUnassignable(
   contractId: string,
   shares: readonly bigint[],
 ): Promise<{ contract: ContractRow; tender: TenderRow }> {
-  const contract = isUuid(contractId) ? await db.contract.findUnique({ where: { id: contractId } }) : null;
-  if (!contract) throw notFound("contract", contractId);
+  const contract = await foundById("contract", contractId, (id) => db.contract.findUnique({ where: { id } }));
   const tender = await db.tender.findUniqueOrThrow({ where: { id: contract.tenderId } });
   const notAssignable = assignableRefusal(tender.status);
   if (notAssignable) throw conflict(notAssignable, { field: "input.contractId" });

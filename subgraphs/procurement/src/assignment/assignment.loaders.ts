@@ -1,4 +1,4 @@
-import { byKey, type ChildList, childPages, groupByKey, isUuid, type PageArgs, toCents } from "@coopgraph/kit";
+import { rowsByParent, rowsById, type ChildList, childPages, type PageArgs, toCents } from "@coopgraph/kit";
 import type { ProcurementContext } from "../context";
 import { contractById } from "../contract/contract.loaders";
 import { canSeeAllContracts } from "../contract/contract.access";
@@ -6,32 +6,27 @@ import { type AssignmentRow, Prisma } from "../db";
 import { assignmentAmounts } from "./assignment.rules";
 
 export function assignmentById(ctx: ProcurementContext) {
-  return ctx.loaders.get<string, AssignmentRow | null>("assignmentById", async (ids) => {
-    const rows = await ctx.db.assignment.findMany({ where: { id: { in: ids.filter(isUuid) } } });
-    return byKey(ids, rows, (row) => row.id);
-  });
+  return rowsById<AssignmentRow>(ctx.loaders, "assignmentById", (ids) => ctx.db.assignment.findMany({ where: { id: { in: ids } } }));
 }
 
 /** Every assignment of each contract asked for, largest share first (then by cooperative, so the order is stable), in one query. */
 export function assignmentsByContract(ctx: ProcurementContext) {
-  return ctx.loaders.get<string, AssignmentRow[]>("assignmentsByContract", async (contractIds) => {
-    const rows = await ctx.db.assignment.findMany({
-      where: { contractId: { in: [...contractIds] } },
-      orderBy: [{ sharePercent: "desc" }, { cooperativeId: "asc" }],
-    });
-    return groupByKey(contractIds, rows, (row) => row.contractId);
-  });
+  return rowsByParent<AssignmentRow>(
+    ctx.loaders,
+    "assignmentsByContract",
+    (ids) => ctx.db.assignment.findMany({ where: { contractId: { in: ids } }, orderBy: [{ sharePercent: "desc" }, { cooperativeId: "asc" }] }),
+    (row) => row.contractId,
+  );
 }
 
 /** Every assignment of each cooperative asked for, newest first, in one query. */
 export function assignmentsByCooperative(ctx: ProcurementContext) {
-  return ctx.loaders.get<string, AssignmentRow[]>("assignmentsByCooperative", async (cooperativeIds) => {
-    const rows = await ctx.db.assignment.findMany({
-      where: { cooperativeId: { in: cooperativeIds.filter(isUuid) } },
-      orderBy: [{ assignedOn: "desc" }, { id: "asc" }],
-    });
-    return groupByKey(cooperativeIds, rows, (row) => row.cooperativeId);
-  });
+  return rowsByParent<AssignmentRow>(
+    ctx.loaders,
+    "assignmentsByCooperative",
+    (ids) => ctx.db.assignment.findMany({ where: { cooperativeId: { in: ids } }, orderBy: [{ assignedOn: "desc" }, { id: "asc" }] }),
+    (row) => row.cooperativeId,
+  );
 }
 
 /** This assignment's part of its contract's value, in cents, exact across the contract's assignees. */

@@ -1,4 +1,4 @@
-import { conflict, isUuid, notFound, onDuplicate, today } from "@coopgraph/kit";
+import { conflict, foundById, onDuplicate, today } from "@coopgraph/kit";
 import type { ProcurementCommand } from "../context";
 import type { ContractRow, PrismaClient } from "../db";
 import { awardRefusal } from "../tender/tender.rules";
@@ -11,8 +11,7 @@ export interface Award extends AwardInput {
 /** The buyer awarded a tender (BID_SUBMITTED) to the consortium: records the contract and moves the tender to AWARDED. */
 export const awardTender: ProcurementCommand<Award, ContractRow> = onDuplicate<PrismaClient, Award, ContractRow>(
   async (tx, caller, input) => {
-    const tender = isUuid(input.tenderId) ? await tx.tender.findUnique({ where: { id: input.tenderId } }) : null;
-    if (!tender) throw notFound("tender", input.tenderId);
+    const tender = await foundById("tender", input.tenderId, (id) => tx.tender.findUnique({ where: { id } }));
     const refusal = awardRefusal(tender.status);
     if (refusal) throw conflict(refusal, { field: "input.tenderId" });
     const award = validateAward(input, tender, today());

@@ -1,4 +1,4 @@
-import { type ConnectionResult, DecimalScalar, execute, formatCents, isUuid, PageArgs, Public, paginate, toCents } from "@coopgraph/kit";
+import { type ConnectionResult, DecimalScalar, execute, formatCents, isUuid, PageArgs, Public, paginateModel, toCents } from "@coopgraph/kit";
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { assignmentPagesOfContracts, assignmentsByContract } from "../assignment/assignment.loaders";
 import { assignedHundredths } from "../assignment/assignment.rules";
@@ -41,11 +41,7 @@ export class ContractResolver {
     @Arg("filter", () => ContractFilter, { nullable: true }) filter?: ContractFilter,
   ): Promise<ConnectionResult<ContractRow>> {
     const where: Prisma.ContractWhereInput = { AND: [visibleContracts(ctx.identity), ...whereOf(filter)] };
-    const contracts = await paginate(
-      page,
-      (rows) => ctx.db.contract.findMany({ where, orderBy: [{ awardedOn: "desc" }, { id: "asc" }], ...rows }),
-      () => ctx.db.contract.count({ where }),
-    );
+    const contracts = await paginateModel(page, ctx.db.contract, { where, orderBy: [{ awardedOn: "desc" }, { id: "asc" }] });
     // The rows are in hand: an assignment's amount needs its contract, and need not read it again.
     for (const contract of contracts.nodes) contractById(ctx).prime(contract.id, contract);
     return contracts;

@@ -1,4 +1,4 @@
-import { badInput, type ConnectionResult, execute, forbidden, formatCents, isUuid, notFound, PageArgs, paginate, requireIdentity, toCents, today } from "@coopgraph/kit";
+import { badInput, type ConnectionResult, execute, forbidden, formatCents, isUuid, notFound, PageArgs, paginateModel, requireIdentity, toCents, today } from "@coopgraph/kit";
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { ProcurementContext } from "../context";
 import type { GroupOrderRow, GroupPurchaseRow, Prisma } from "../db";
@@ -19,11 +19,7 @@ export class GroupPurchaseResolver {
     @Arg("filter", () => GroupPurchaseFilter, { nullable: true }) filter?: GroupPurchaseFilter,
   ): Promise<ConnectionResult<GroupPurchaseRow>> {
     const where: Prisma.GroupPurchaseWhereInput = filter?.openOn ? { closesOn: { gte: filter.openOn } } : {};
-    return paginate(
-      page,
-      (rows) => ctx.db.groupPurchase.findMany({ where, orderBy: [{ closesOn: "desc" }, { id: "asc" }], ...rows }),
-      () => ctx.db.groupPurchase.count({ where }),
-    );
+    return paginateModel(page, ctx.db.groupPurchase, { where, orderBy: [{ closesOn: "desc" }, { id: "asc" }] });
   }
 
   @Query(() => GroupPurchase, { nullable: true })

@@ -1,4 +1,4 @@
-import { conflict, isUuid, notFound, onDuplicate, toCents, today } from "@coopgraph/kit";
+import { conflict, foundById, onDuplicate, toCents, today } from "@coopgraph/kit";
 import { signingRefusal } from "../contract/contract.rules";
 import type { ProcurementCommand } from "../context";
 import type { PrismaClient, TenderRow, TenderStatus } from "../db";
@@ -37,8 +37,7 @@ export interface TenderStatusRequest {
 
 /** Moves a tender along its lifecycle; CONTRACT_SIGNED needs its contract assigned in full, and dates the signature. */
 export const changeTenderStatus: ProcurementCommand<TenderStatusRequest, TenderRow> = async (tx, caller, input) => {
-  const tender = isUuid(input.tenderId) ? await tx.tender.findUnique({ where: { id: input.tenderId } }) : null;
-  if (!tender) throw notFound("tender", input.tenderId);
+  const tender = await foundById("tender", input.tenderId, (id) => tx.tender.findUnique({ where: { id } }));
   const refusal = transitionRefusal(tender.status, input.status);
   if (refusal) throw conflict(refusal, { field: "input.status", allowed: TENDER_TRANSITIONS[tender.status] });
   if (input.status === "CONTRACT_SIGNED") {

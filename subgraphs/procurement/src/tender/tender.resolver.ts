@@ -1,4 +1,4 @@
-import { type ConnectionResult, execute, optionalText, PageArgs, Public, paginate, today } from "@coopgraph/kit";
+import { type ConnectionResult, execute, optionalText, PageArgs, Public, paginateModel, today } from "@coopgraph/kit";
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { ProcurementContext } from "../context";
 import { contractByTender, visibleContract } from "../contract/contract.loaders";
@@ -36,11 +36,7 @@ export class TenderResolver {
     @Arg("filter", () => TenderFilter, { nullable: true }) filter?: TenderFilter,
   ): Promise<ConnectionResult<TenderRow>> {
     const where: Prisma.TenderWhereInput = { AND: [visibleTenders(ctx.identity), ...whereOf(filter)] };
-    const tenders = await paginate(
-      page,
-      (rows) => ctx.db.tender.findMany({ where, orderBy: [{ deadline: "asc" }, { id: "asc" }], ...rows }),
-      () => ctx.db.tender.count({ where }),
-    );
+    const tenders = await paginateModel(page, ctx.db.tender, { where, orderBy: [{ deadline: "asc" }, { id: "asc" }] });
     for (const tender of tenders.nodes) tenderById(ctx).prime(tender.id, tender);
     return tenders;
   }

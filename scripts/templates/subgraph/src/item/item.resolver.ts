@@ -1,4 +1,4 @@
-import { type ConnectionResult, execute, PageArgs, paginate, requiredText } from "@coopgraph/kit";
+import { type ConnectionResult, execute, PageArgs, paginateModel, requiredText } from "@coopgraph/kit";
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
 import type { __Name__Context } from "../context";
 import type { ItemRow } from "../db";
@@ -11,11 +11,7 @@ export class __Name__ItemResolver {
   @Query(() => __Name__ItemConnection, { description: "Items, oldest first." })
   @Authorized()
   async __camel__Items(@Ctx() ctx: __Name__Context, @Args() page: PageArgs): Promise<ConnectionResult<ItemRow>> {
-    return paginate(
-      page,
-      (rows) => ctx.db.item.findMany({ orderBy: [{ createdAt: "asc" }, { id: "asc" }], ...rows }),
-      () => ctx.db.item.count(),
-    );
+    return paginateModel(page, ctx.db.item, { orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
   }
 
   @Query(() => __Name__Item, { nullable: true, description: "An item; null when absent." })
