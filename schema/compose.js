@@ -14,7 +14,7 @@
 const fs = require("node:fs");
 const path = require("node:path");
 const { composeServices } = require("@apollo/composition");
-const { parse, print, printSchema, visit, Kind } = require("graphql");
+const { parse, printSchema } = require("graphql");
 const { readRegistry, localSubgraphUrl, repoRoot } = require("@coopgraph/kit");
 const { checkOperations } = require("@coopgraph/clients");
 const { contractTypeDefs } = require("./contract");
@@ -30,9 +30,15 @@ async function main() {
     subgraphs.push({ name: entry.name, url: localSubgraphUrl(entry), sdl });
   }
 
-  const full = compose(subgraphs.map((s) => ({ name: s.name, url: s.url, typeDefs: parse(s.sdl) })), "supergraph");
+  const full = compose(
+    subgraphs.map((s) => ({ name: s.name, url: s.url, typeDefs: parse(s.sdl) })),
+    "supergraph",
+  );
   const contractDefs = contractTypeDefs(subgraphs.map((s) => ({ name: s.name, typeDefs: parse(s.sdl) })));
-  const contract = compose(subgraphs.map((s, i) => ({ name: s.name, url: s.url, typeDefs: contractDefs[i] })), "public contract");
+  const contract = compose(
+    subgraphs.map((s, i) => ({ name: s.name, url: s.url, typeDefs: contractDefs[i] })),
+    "public contract",
+  );
 
   const problems = checkOperations(full.schema.toAPISchema().toGraphQLJSSchema());
   if (problems.length) throw new Error(`operations subgraphs send each other do not fit the composed graph:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
@@ -40,6 +46,10 @@ async function main() {
   const outDir = path.join(__dirname, "subgraphs");
   fs.mkdirSync(outDir, { recursive: true });
   for (const s of subgraphs) write(path.join(outDir, `${s.name}.graphql`), s.sdl);
+  // A subgraph taken out of the registry takes its SDL with it.
+  for (const file of fs.readdirSync(outDir)) {
+    if (file.endsWith(".graphql") && !subgraphs.some((s) => `${s.name}.graphql` === file)) fs.rmSync(path.join(outDir, file));
+  }
   write(path.join(__dirname, "supergraph.graphql"), full.supergraphSdl);
   write(path.join(__dirname, "public-supergraph.graphql"), contract.supergraphSdl);
   write(path.join(__dirname, "public.graphql"), printSchema(contract.schema.toAPISchema().toGraphQLJSSchema()));
@@ -48,10 +58,15 @@ async function main() {
   process.stdout.write(`composed ${subgraphs.map((s) => s.name).join(", ")} into schema/supergraph.graphql and the public contract\n`);
 }
 
+/**
+ * @param {Parameters<typeof composeServices>[0]} services
+ * @param {string} what
+ * @returns {import("@apollo/composition").CompositionSuccess}
+ */
 function compose(services, what) {
   const result = composeServices(services);
-  if (result.errors && result.errors.length) {
-    const lines = result.errors.map((e) => `  - ${e.extensions && e.extensions.code ? `[${e.extensions.code}] ` : ""}${e.message}`);
+  if (result.errors) {
+    const lines = result.errors.map((e) => `  - ${e.extensions?.code ? `[${e.extensions.code}] ` : ""}${e.message}`);
     throw new Error(`composition of the ${what} failed:\n${lines.join("\n")}`);
   }
   return result;

@@ -11,7 +11,7 @@
  */
 const fs = require("node:fs");
 const path = require("node:path");
-const { buildSchema, findBreakingChanges } = require("graphql");
+const { buildSchema, findBreakingChanges, isEnumType, isInputObjectType, isInterfaceType, isObjectType } = require("graphql");
 
 const current = path.join(__dirname, "public.graphql");
 const accepted = path.join(__dirname, "public.accepted.graphql");
@@ -23,7 +23,8 @@ function elements(sdl) {
   for (const type of Object.values(buildSchema(sdl).getTypeMap())) {
     if (type.name.startsWith("__")) continue;
     names.add(type.name);
-    const members = typeof type.getFields === "function" ? Object.keys(type.getFields()) : typeof type.getValues === "function" ? type.getValues().map((v) => v.name) : [];
+    const members =
+      isObjectType(type) || isInterfaceType(type) || isInputObjectType(type) ? Object.keys(type.getFields()) : isEnumType(type) ? type.getValues().map((v) => v.name) : [];
     for (const member of members) names.add(`${type.name}.${member}`);
   }
   return names;
@@ -48,49 +49,49 @@ function breakingChanges() {
 }
 
 function main() {
-const acceptAt = process.argv.indexOf("--accept");
-if (acceptAt !== -1) {
-  const why = (process.argv[acceptAt + 1] || "").trim();
-  const changes = fs.existsSync(accepted) ? breakingChanges() : [];
-  if (changes.length && !why) {
-    process.stderr.write("contract: say why the partner contract breaks: --accept \"reason\"\n");
-    process.exit(2);
+  const acceptAt = process.argv.indexOf("--accept");
+  if (acceptAt !== -1) {
+    const why = (process.argv[acceptAt + 1] || "").trim();
+    const changes = fs.existsSync(accepted) ? breakingChanges() : [];
+    if (changes.length && !why) {
+      process.stderr.write('contract: say why the partner contract breaks: --accept "reason"\n');
+      process.exit(2);
+    }
+    if (changes.length) {
+      const entry = [`## ${new Date().toISOString().slice(0, 10)}: ${why}`, ...changes.map((c) => `- ${c.type}: ${c.description}`), ""].join("\n");
+      fs.appendFileSync(changelog, (fs.existsSync(changelog) ? "\n" : "# Breaking changes to the partner contract\n\n") + entry);
+    }
+    fs.copyFileSync(current, accepted);
+    process.stdout.write(`contract: accepted schema/public.graphql${changes.length ? ` with ${changes.length} breaking change(s) recorded` : ""}\n`);
+  } else {
+    const changes = breakingChanges();
+    const acceptedSdl = fs.readFileSync(accepted, "utf8");
+    const currentSdl = fs.readFileSync(current, "utf8");
+    if (!changes.length && acceptedSdl !== currentSdl) {
+      const added = additionsBetween(acceptedSdl, currentSdl);
+      process.stderr.write(
+        [
+          "contract: schema/public.graphql differs from the accepted partner contract (nothing breaks).",
+          ...(added.length ? ["Partners would newly see:", ...added.map((name) => `  + ${name}`)] : ["(descriptions or order changed)"]),
+          "If that is intended, run: node schema/contract-check.js --accept and commit the result.",
+          "",
+        ].join("\n"),
+      );
+      process.exit(1);
+    }
+    if (changes.length) {
+      process.stderr.write(
+        [
+          "contract: schema/public.graphql breaks the accepted partner contract:",
+          ...changes.map((c) => `  - ${c.type}: ${c.description}`),
+          'If this is intended, run: node schema/contract-check.js --accept "why partners must change" and commit the result.',
+          "",
+        ].join("\n"),
+      );
+      process.exit(1);
+    }
+    process.stdout.write("contract: the partner contract has no breaking change\n");
   }
-  if (changes.length) {
-    const entry = [`## ${new Date().toISOString().slice(0, 10)}: ${why}`, ...changes.map((c) => `- ${c.type}: ${c.description}`), ""].join("\n");
-    fs.appendFileSync(changelog, (fs.existsSync(changelog) ? "\n" : "# Breaking changes to the partner contract\n\n") + entry);
-  }
-  fs.copyFileSync(current, accepted);
-  process.stdout.write(`contract: accepted schema/public.graphql${changes.length ? ` with ${changes.length} breaking change(s) recorded` : ""}\n`);
-} else {
-  const changes = breakingChanges();
-  const acceptedSdl = fs.readFileSync(accepted, "utf8");
-  const currentSdl = fs.readFileSync(current, "utf8");
-  if (!changes.length && acceptedSdl !== currentSdl) {
-    const added = additionsBetween(acceptedSdl, currentSdl);
-    process.stderr.write(
-      [
-        "contract: schema/public.graphql differs from the accepted partner contract (nothing breaks).",
-        ...(added.length ? ["Partners would newly see:", ...added.map((name) => `  + ${name}`)] : ["(descriptions or order changed)"]),
-        "If that is intended, run: node schema/contract-check.js --accept and commit the result.",
-        "",
-      ].join("\n"),
-    );
-    process.exit(1);
-  }
-  if (changes.length) {
-    process.stderr.write(
-      [
-        "contract: schema/public.graphql breaks the accepted partner contract:",
-        ...changes.map((c) => `  - ${c.type}: ${c.description}`),
-        'If this is intended, run: node schema/contract-check.js --accept "why partners must change" and commit the result.',
-        "",
-      ].join("\n"),
-    );
-    process.exit(1);
-  }
-  process.stdout.write("contract: the partner contract has no breaking change\n");
-}
 }
 
 module.exports = { additionsBetween, breakingChangesBetween };
@@ -99,7 +100,7 @@ if (require.main === module) {
   try {
     main();
   } catch (error) {
-    process.stderr.write(`contract: ${error.message}\n`);
+    process.stderr.write(`contract: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);
   }
 }

@@ -1,5 +1,5 @@
 /**
- * The partner contract, by Federation's own mechanism (DESIGN.md): an element is public when any
+ * The partner contract, by Federation's own mechanism (tags and @inaccessible): an element is public when any
  * subgraph tags it `@tag(name: "public")`; every other object type and field is marked
  * @inaccessible in every subgraph, mutations always; then enums, inputs and scalars that no
  * public field reaches are hidden too. Query planning still sees everything.
@@ -15,7 +15,7 @@ const isPublicTag = (d) => d.name.value === "tag" && d.arguments.some((a) => a.n
 const tagged = (node) => (node.directives || []).some(isPublicTag);
 const namedType = (type) => (type.kind === Kind.NAMED_TYPE ? type.name.value : namedType(type.type));
 const inaccessible = { kind: Kind.DIRECTIVE, name: { kind: Kind.NAME, value: "inaccessible" }, arguments: [] };
-const hide = (node) => (node.directives || []).some((d) => d.name.value === "inaccessible") ? node : { ...node, directives: [...(node.directives || []), inaccessible] };
+const hide = (node) => ((node.directives || []).some((d) => d.name.value === "inaccessible") ? node : { ...node, directives: [...(node.directives || []), inaccessible] });
 
 function contractTypeDefs(subgraphs) {
   const publicTypes = new Set();
@@ -61,13 +61,14 @@ function contractTypeDefs(subgraphs) {
 
   return subgraphs.map(({ typeDefs }) =>
     visit(typeDefs, {
+      /** @param {any} node a definition of the subgraph's SDL, rewritten by its kind */
       enter(node) {
         if (OBJECTS.has(node.kind)) {
           const typeName = node.name.value;
           const fields = (node.fields || []).map((field) => (isPublicField(typeName, field.name.value) ? field : hide(field)));
           const visible = ROOTS.has(typeName) ? fields.some((f) => !f.directives.some((d) => d.name.value === "inaccessible")) : publicTypes.has(typeName);
           const next = { ...node, fields };
-          return visible || ROOTS.has(typeName) && typeName === "Query" ? next : hide(next);
+          return visible || (ROOTS.has(typeName) && typeName === "Query") ? next : hide(next);
         }
         if (HIDEABLE.has(node.kind) && !reached.has(node.name.value) && !node.name.value.startsWith("link__") && !node.name.value.startsWith("federation__")) {
           return hide(node);

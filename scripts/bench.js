@@ -27,7 +27,8 @@ const SCENARIOS = [
   { name: "`consortiumCompliance`", query: "{ consortiumCompliance { members socialCooperatives ratio compliant } }" },
   {
     name: "across subgraphs: 20 cooperatives with assignments and contract values",
-    query: "{ cooperatives(first: 20, filter: { status: [ACTIVE] }) { nodes { name type assignments(first: 10) { nodes { sharePercent contract { value } } } contractValue(year: 2026) } } }",
+    query:
+      "{ cooperatives(first: 20, filter: { status: [ACTIVE] }) { nodes { name type assignments(first: 10) { nodes { sharePercent contract { value } } } contractValue(year: 2026) } } }",
   },
   {
     name: "across subgraphs: 20 contracts with assignees' names",
@@ -70,7 +71,7 @@ function startPlatform(dataDir, databases) {
       const token = /^\s+ADMIN\s+(\S+)$/m.exec(output);
       if (output.includes("coopgraph is up") && token) {
         clearInterval(timer);
-        resolve({ child, token: token[1], startup: /up in ([\d.]+) s/.exec(output)[1] });
+        resolve({ child, token: token[1], startup: (/up in ([\d.]+) s/.exec(output) ?? [])[1] });
       } else if (child.exitCode !== null) {
         clearInterval(timer);
         reject(new Error(`start failed:\n${output}`));
@@ -86,7 +87,7 @@ async function run(scenario, token) {
       headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
       body: JSON.stringify({ query: scenario.query }),
     });
-    const body = await res.json();
+    const body = /** @type {{ errors?: unknown }} */ (await res.json());
     if (body.errors) throw new Error(`${scenario.name}: ${JSON.stringify(body.errors)}`);
   };
   for (let i = 0; i < 20; i++) await send(); // warm-up: query plans, JIT, connections
@@ -115,7 +116,10 @@ async function main() {
   const platform = await startPlatform(dataDir, databases);
   try {
     const database = values.postgres ? "PostgreSQL 15 on this machine" : "embedded PGlite";
-    console.log(`coopgraph bench: ${REQUESTS} requests per scenario, ${CONCURRENCY} in flight, ${database}, ` + `${os.cpus().length} cores, Node ${process.version}; started in ${platform.startup} s\n`);
+    console.log(
+      `coopgraph bench: ${REQUESTS} requests per scenario, ${CONCURRENCY} in flight, ${database}, ` +
+        `${os.cpus().length} cores, Node ${process.version}; started in ${platform.startup} s\n`,
+    );
     console.log("| scenario | req/s | p50 ms | p95 ms | p99 ms |");
     console.log("|---|---|---|---|---|");
     for (const scenario of SCENARIOS) console.log(await run(scenario, platform.token));

@@ -29,8 +29,8 @@ function run(name, script, env) {
     stream.on("data", (chunk) => {
       buffer += chunk;
       const lines = buffer.split("\n");
-      buffer = lines.pop();
-      for (const line of lines) out.write(prefix + line + "\n");
+      buffer = lines.pop() ?? "";
+      for (const line of lines) out.write(`${prefix + line}\n`);
     });
   };
   relay(child.stdout, process.stdout);
@@ -95,13 +95,8 @@ async function main() {
   await waitFor(`http://127.0.0.1:${gatewayPort}/ready`, "the gateway");
 
   const config = identityConfigFromEnv();
-  const roles = [
-    { role: "ADMIN" },
-    { role: "COOP_MANAGER", coopId: demoId("cooperative", 1) },
-    { role: "INCLUSION_OPERATOR" },
-    { role: "ANALYST" },
-    { role: "PARTNER" },
-  ];
+  /** @type {{ role: import("@coopgraph/identity").Role, coopId?: string }[]} */
+  const roles = [{ role: "ADMIN" }, { role: "COOP_MANAGER", coopId: demoId("cooperative", 1) }, { role: "INCLUSION_OPERATOR" }, { role: "ANALYST" }, { role: "PARTNER" }];
   const lines = [];
   for (const r of roles) {
     const token = await signToken({ sub: `demo-${r.role.toLowerCase()}`, ...r }, config, { expiresIn: "12h" });

@@ -65,12 +65,16 @@ const root = path.join(__dirname, "..");
     return { dom, pageRequests };
   }
 
-  it.each(["/", "/public"])("renders GraphiQL at %s and asks nothing of anyone but this gateway", async (page) => {
-    const { dom, pageRequests } = await load(page);
-    expect(dom).toContain("graphiql-container");
-    expect(pageRequests.length).toBeGreaterThan(0); // the schema introspection, at least
-    const origin = new URL(gateway.url).origin;
-    expect(pageRequests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
-    expect(pageRequests).toContain(`${origin}${page === "/" ? "/graphql" : "/public/graphql"}`);
-  }, 90_000);
+  it.each(["/", "/public"])(
+    "renders GraphiQL at %s and asks nothing of anyone but this gateway",
+    async (page) => {
+      const { dom, pageRequests } = await load(page);
+      expect(dom).toContain("graphiql-container");
+      expect(pageRequests.length).toBeGreaterThan(0); // the schema introspection, at least
+      const origin = new URL(gateway.url).origin;
+      expect(pageRequests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
+      expect(pageRequests).toContain(`${origin}${page === "/" ? "/graphql" : "/public/graphql"}`);
+    },
+    90_000,
+  );
 });

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -14,6 +14,22 @@ describe("the list of subgraphs", () => {
     const subgraphPackages = Object.keys(schemaPackage.dependencies).filter((name) => fs.existsSync(path.join(root, "subgraphs", name.replace("@coopgraph/", ""))));
     expect(subgraphPackages.sort()).toEqual(registry.map((s) => s.package).sort());
     for (const subgraph of registry) expect(fs.existsSync(path.join(root, "subgraphs", subgraph.name, "package.json"))).toBe(true);
+  });
+});
+
+describe("a subgraph's port", () => {
+  // Generated from the registry, or by npm: derived, not written by hand.
+  const DERIVED = [/^schema\/.*\.graphql$/, /^docker-compose\.yml$/, /^package-lock\.json$/];
+
+  it("is written by hand in subgraphs/registry.json only", () => {
+    const files = execFileSync("git", ["ls-files"], { cwd: root })
+      .toString()
+      .split("\n")
+      .filter((file) => file && !DERIVED.some((derived) => derived.test(file)) && fs.existsSync(path.join(root, file)));
+    for (const subgraph of registry) {
+      const port = new RegExp(`(?<![\\d.])${subgraph.port}(?![\\d.])`);
+      expect(files.filter((file) => port.test(fs.readFileSync(path.join(root, file), "utf8")))).toEqual(["subgraphs/registry.json"]);
+    }
   });
 });
 
@@ -58,7 +74,7 @@ describe("npm start (the embedded platform)", () => {
   it("starts every subgraph on PGlite with demo data, answers through the gateway, and stops on Ctrl-C", async () => {
     child = spawn(process.execPath, [path.join(root, "scripts", "start.js")], {
       cwd: root,
-      env: { ...process.env, PORT: String(gatewayPort), SUBGRAPH_PORT_BASE: String(subgraphBase), COOPGRAPH_DATA_DIR: dataDir, TEST_DATABASE_URL: "" },
+      env: { ...process.env, PORT: String(gatewayPort), SUBGRAPH_PORT_BASE: String(subgraphBase), COOPGRAPH_DATA_DIR: dataDir, TEST_DATABASE_URL: "", LOG_LEVEL: "info" },
       stdio: ["ignore", "pipe", "pipe"],
     });
     child.stdout!.on("data", (chunk) => (output += chunk));
@@ -85,7 +101,7 @@ describe("npm start (the embedded platform)", () => {
       headers: { "content-type": "application/json", authorization: `Bearer ${admin}` },
       body: JSON.stringify({ query: "{ cooperatives(first: 5) { totalCount nodes { name taxCode type status } } }" }),
     });
-    const body = await res.json();
+    const body = (await res.json()) as { errors?: unknown; data: { cooperatives: { totalCount: number; nodes: unknown[] } } };
     expect(body.errors).toBeUndefined();
     expect(body.data.cooperatives.totalCount).toBe(34);
     expect(body.data.cooperatives.nodes).toHaveLength(5);
@@ -97,6 +113,8 @@ describe("npm start (the embedded platform)", () => {
     const exited = new Promise<number | null>((resolve) => child!.once("exit", (code) => resolve(code)));
     child.kill("SIGINT");
     expect(await exited).toBe(0);
-    expect(output).toContain("gateway: stopped");
+    // Every process logs JSON lines, which the launcher prefixes with the process's name.
+    expect(output).toMatch(/^\[gateway\] \{.*"name":"gateway".*"msg":"stopped"\}$/m);
+    for (const subgraph of registry) expect(output).toMatch(new RegExp(`^\\[${subgraph.name}\\] \\{.*"name":"${subgraph.name}".*"msg":"serving"`, "m"));
   }, 120_000);
 });

@@ -61,10 +61,10 @@ export function maxDepthRule(maxDepth: number = DEFAULT_MAX_DEPTH): ValidationRu
         if (measure(operation.selectionSet, cap) <= maxDepth) return;
         const name = operation.name ? `The operation '${operation.name.value}'` : "The operation";
         context.reportError(
-          new GraphQLError(
-            `${name} is nested more than ${maxDepth} fields deep, the limit of this gateway: ask for less at once, or split it into several operations.`,
-            { nodes: [operation], extensions: { maxDepth } },
-          ),
+          new GraphQLError(`${name} is nested more than ${maxDepth} fields deep, the limit of this gateway: ask for less at once, or split it into several operations.`, {
+            nodes: [operation],
+            extensions: { maxDepth },
+          }),
         );
       },
     };

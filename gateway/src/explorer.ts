@@ -37,7 +37,7 @@ export const EXPLORER_CONTENT_SECURITY_POLICY = [
 /**
  * GraphiQL from npm (@graphql-yoga/render-graphiql): one self-contained page, about 9 MB,
  * rendered on first use and kept. Apollo's own landing page loads Apollo Sandbox from a CDN and
- * shows only an error offline (STACK.md).
+ * shows only an error offline.
  */
 export function explorerPage(options: ExplorerOptions): { html(): string; etag(): string } {
   let html: string | undefined;

@@ -10,7 +10,7 @@ type FetcherResponse = Awaited<ReturnType<Fetcher>>;
 /**
  * Node servers close an idle keep-alive socket after 5 s (`server.keepAliveTimeout`). The
  * gateway's default fetcher keeps them 15 s, so it sometimes writes a request into a socket the
- * subgraph is closing: `socket hang up` / ECONNRESET (STACK.md). Ours drops idle sockets after 4 s.
+ * subgraph is closing: `socket hang up` / ECONNRESET. Ours drops idle sockets after 4 s.
  * (Node's agent also honours a shorter `Keep-Alive: timeout=` hint from the server.)
  */
 export const IDLE_SOCKET_TIMEOUT_MS = 4_000;
@@ -117,26 +117,22 @@ function send(url: string, init: Parameters<Fetcher>[1] & object, signal: AbortS
     if (init.body !== undefined && !Object.keys(headers).some((name) => name.toLowerCase() === "content-length")) {
       headers["content-length"] = String(Buffer.byteLength(init.body));
     }
-    const request = (secure ? https : http).request(
-      target,
-      { method: init.method ?? "GET", headers, agent: secure ? agents.https : agents.http, signal },
-      (response) => {
-        answered = true;
-        const chunks: Buffer[] = [];
-        response.on("data", (chunk: Buffer) => chunks.push(chunk));
-        response.on("error", reject);
-        response.on("close", () => {
-          if (!response.complete) reject(new Error("the connection closed before the answer was complete"));
-        });
-        response.on("end", () => {
-          try {
-            resolve(toFetcherResponse(url, response, Buffer.concat(chunks)));
-          } catch (error) {
-            reject(error);
-          }
-        });
-      },
-    );
+    const request = (secure ? https : http).request(target, { method: init.method ?? "GET", headers, agent: secure ? agents.https : agents.http, signal }, (response) => {
+      answered = true;
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("error", reject);
+      response.on("close", () => {
+        if (!response.complete) reject(new Error("the connection closed before the answer was complete"));
+      });
+      response.on("end", () => {
+        try {
+          resolve(toFetcherResponse(url, response, Buffer.concat(chunks)));
+        } catch (error) {
+          reject(error);
+        }
+      });
+    });
     request.on("error", (error: NodeJS.ErrnoException) => {
       const stale = request.reusedSocket && !answered && (error.code === "ECONNRESET" || error.code === "EPIPE");
       reject(stale ? new StaleSocketError(error) : error);

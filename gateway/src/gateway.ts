@@ -4,7 +4,7 @@ import type { ApolloServer } from "@apollo/server";
 import type { IdentityConfig } from "@coopgraph/identity";
 import express from "express";
 import http from "node:http";
-import { createContext, type GatewayContext } from "./context";
+import { createContext, type GatewayContext, REQUEST_ID_HEADER } from "./context";
 import { SubgraphDataSource } from "./dataSource";
 import { DEFAULT_MAX_DEPTH, maxDepthRule } from "./depthLimit";
 import { explorerPage, sampleQuery, serveExplorer } from "./explorer";
@@ -13,7 +13,7 @@ import { startGraphQLServer } from "./graphqlServer";
 import { DEFAULT_READY_TIMEOUT_MS, healthRoutes } from "./health";
 import { baseUrl, close, listen } from "./httpServer";
 import { DEFAULT_MAX_BODY_BYTES, httpErrors, notFound } from "./httpErrors";
-import { consoleLogger, type GatewayLogger } from "./logger";
+import { type GatewayLogger, gatewayLogger } from "./logger";
 import { readOnlyRule } from "./readOnly";
 import { SubgraphDirectory, subgraphUrlVariable } from "./subgraphs";
 import { disableApolloTelemetry } from "./telemetry";
@@ -47,7 +47,7 @@ export interface GatewayOptions {
   maxBodyBytes?: number;
   /** Hide stack traces and internal error messages. Default: NODE_ENV === "production". */
   production?: boolean;
-  /** Default: the console, without debug. */
+  /** Default: JSON lines on stdout at LOG_LEVEL (info). */
   logger?: GatewayLogger;
 }
 
@@ -64,7 +64,7 @@ export interface RunningGateway {
 /** Starts the gateway: explorer at /, GraphQL at /graphql, the partner contract at /public/graphql, /health, /ready. */
 export async function createGateway(options: GatewayOptions): Promise<RunningGateway> {
   disableApolloTelemetry();
-  const logger = options.logger ?? consoleLogger();
+  const logger = options.logger ?? gatewayLogger();
   const production = options.production ?? process.env.NODE_ENV === "production";
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
@@ -144,6 +144,7 @@ function application({
   const json = express.json({ limit: maxBodyBytes });
   const app = express();
   app.disable("x-powered-by");
+  app.use(requestLog(logger));
 
   app.use(healthRoutes({ subgraphs: () => directory.list(), agents, timeoutMs: options.readyTimeoutMs ?? DEFAULT_READY_TIMEOUT_MS }));
 
@@ -152,9 +153,7 @@ function application({
   app.use(GRAPHQL_PATH, explorer, json, expressMiddleware(main, { context }));
 
   if (partner) {
-    const publicExplorer = serveExplorer(
-      explorerPage({ title: "coopgraph public contract", endpoint: PUBLIC_GRAPHQL_PATH, defaultQuery: sampleQuery("public") }),
-    );
+    const publicExplorer = serveExplorer(explorerPage({ title: "coopgraph public contract", endpoint: PUBLIC_GRAPHQL_PATH, defaultQuery: sampleQuery("public") }));
     app.get(PUBLIC_PATH, publicExplorer, index(true));
     app.use(PUBLIC_GRAPHQL_PATH, publicExplorer, json, expressMiddleware(partner, { context }));
   }
@@ -162,6 +161,19 @@ function application({
   app.use(notFound());
   app.use(httpErrors({ maxBodyBytes, logger }));
   return app;
+}
+
+/** One line per request when it ends, with the request id the subgraphs it reached log with too. */
+function requestLog(logger: GatewayLogger): express.RequestHandler {
+  return (req, res, next) => {
+    const started = process.hrtime.bigint();
+    res.on("finish", () => {
+      const requestId = res.getHeader(REQUEST_ID_HEADER);
+      const ms = Number((process.hrtime.bigint() - started) / 1000n) / 1000;
+      logger.info({ msg: "request", ...(requestId ? { requestId } : {}), method: req.method, path: req.originalUrl, status: res.statusCode, ms });
+    });
+    next();
+  };
 }
 
 /** What a non-browser client finds at / : where things are. */

@@ -26,9 +26,7 @@ export function healthRoutes({ subgraphs, agents, timeoutMs = DEFAULT_READY_TIME
     res.json({ status: "ok" });
   });
   router.get("/ready", async (_req, res) => {
-    const checks = await Promise.all(
-      subgraphs().map(async ({ name, url }) => [name, await readiness(name, url)] as const),
-    );
+    const checks = await Promise.all(subgraphs().map(async ({ name, url }) => [name, await readiness(name, url)] as const));
     const ready = checks.every(([, state]) => state.status === "ready");
     res.setHeader("Cache-Control", "no-store");
     res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "unavailable", subgraphs: Object.fromEntries(checks) });

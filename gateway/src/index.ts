@@ -1,32 +1,35 @@
 #!/usr/bin/env node
 /**
- * The gateway process, `node gateway/dist/index.js` (settings: env.ts), and the package's API
- * for scripts and tests, which import it without starting anything.
+ * The gateway process, `node gateway/dist/index.js` (settings: env.ts), and the package's public
+ * API — the only entry its package.json exports: the test harness and scripts start a gateway with
+ * `createGateway` and never reach into its modules.
  */
 import "./telemetry";
 import { gatewayOptionsFromEnv } from "./env";
 import { createGateway } from "./gateway";
+import { gatewayLogger } from "./logger";
 
 export { createGateway, type GatewayOptions, type RunningGateway } from "./gateway";
 export { gatewayOptionsFromEnv, type GatewayEnvironment } from "./env";
 export type { GatewayContext } from "./context";
-export { consoleLogger, silentLogger, type GatewayLogger } from "./logger";
+export { type GatewayLogger, gatewayLogger, silentLogger } from "./logger";
 
 async function main(): Promise<void> {
+  const logger = gatewayLogger();
   const { options, notices } = gatewayOptionsFromEnv();
-  for (const notice of notices) console.log(`gateway: ${notice}`);
-  const gateway = await createGateway(options);
-  console.log(`gateway: GraphQL at ${gateway.url}/graphql, explorer at ${gateway.url}/`);
+  for (const notice of notices) logger.info(notice);
+  const gateway = await createGateway({ ...options, logger });
+  logger.info(`GraphQL at ${gateway.url}/graphql, explorer at ${gateway.url}/`);
   if (gateway.servesPublicContract) {
-    console.log(`gateway: public contract at ${gateway.url}/public/graphql, explorer at ${gateway.url}/public`);
+    logger.info(`public contract at ${gateway.url}/public/graphql, explorer at ${gateway.url}/public`);
   }
 
   const stop = (signal: NodeJS.Signals) => {
-    console.log(`gateway: ${signal}, stopping`);
+    logger.info(`${signal}, stopping`);
     gateway.stop().then(
-      () => console.log("gateway: stopped"),
+      () => logger.info("stopped"),
       (error: unknown) => {
-        console.error(`gateway: could not stop cleanly: ${error instanceof Error ? error.message : String(error)}`);
+        logger.error(`could not stop cleanly: ${error instanceof Error ? error.message : String(error)}`);
         process.exitCode = 1;
       },
     );

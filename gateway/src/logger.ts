@@ -1,3 +1,5 @@
+import pino from "pino";
+
 /** The shape Apollo Server and @apollo/gateway log through (the `Logger` of @apollo/utils.logger). */
 export interface GatewayLogger {
   debug(message?: unknown): void;
@@ -6,16 +8,13 @@ export interface GatewayLogger {
   error(message?: unknown): void;
 }
 
-/** Information and above to the console; debug only with `debug: true`. */
-export function consoleLogger({ debug = false }: { debug?: boolean } = {}): GatewayLogger {
-  return {
-    debug: (message) => {
-      if (debug) console.debug(`gateway: ${String(message)}`);
-    },
-    info: (message) => console.log(`gateway: ${String(message)}`),
-    warn: (message) => console.warn(`gateway: ${String(message)}`),
-    error: (message) => console.error(`gateway: ${String(message)}`),
-  };
+/**
+ * Structured (JSON lines) logs named `gateway`, at LOG_LEVEL (default info; silent under jest
+ * unless LOG_LEVEL says otherwise). A request's line carries its `requestId`, the id every
+ * subgraph it reached logs with too.
+ */
+export function gatewayLogger(env: NodeJS.ProcessEnv = process.env): GatewayLogger {
+  return pino({ name: "gateway", level: env.LOG_LEVEL?.trim() || (env.JEST_WORKER_ID ? "silent" : "info") });
 }
 
 /** Says nothing: for tests. */

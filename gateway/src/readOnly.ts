@@ -9,12 +9,7 @@ export function readOnlyRule(path: string): ValidationRule {
   return (context) => ({
     OperationDefinition(operation) {
       if (operation.operation === "query") return;
-      context.reportError(
-        new GraphQLError(
-          `The public contract is read-only: ${operation.operation} operations are not served at ${path}.`,
-          { nodes: [operation] },
-        ),
-      );
+      context.reportError(new GraphQLError(`The public contract is read-only: ${operation.operation} operations are not served at ${path}.`, { nodes: [operation] }));
     },
   });
 }

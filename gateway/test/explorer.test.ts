@@ -92,9 +92,7 @@ describe("the explorer", () => {
   it("the static check would catch a CDN script, stylesheet or font", () => {
     expect(externalLoads('<script src="https://unpkg.com/graphiql"></script>')).toEqual(["<script src=https://unpkg.com/graphiql>"]);
     expect(externalLoads('<link rel="stylesheet" href="https://cdn.example/x.css">')).toEqual(["https://cdn.example/x.css"]);
-    expect(externalLoads("<style>@font-face { src: url(https://fonts.gstatic.com/a.woff2) }</style>")).toEqual([
-      "https://fonts.gstatic.com/a.woff2",
-    ]);
+    expect(externalLoads("<style>@font-face { src: url(https://fonts.gstatic.com/a.woff2) }</style>")).toEqual(["https://fonts.gstatic.com/a.woff2"]);
     expect(externalLoads('<script>importScripts("https://cdn.example/w.js")</script>')).toEqual(["https://cdn.example/w.js"]);
     expect(externalLoads('<img src="http://127.0.0.1:4000/logo.png">')).toEqual([]);
   });

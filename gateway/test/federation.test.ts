@@ -121,11 +121,7 @@ describe("a token that does not verify", () => {
 
 describe("the query plan", () => {
   it("is in the answer's extensions when asked for and the gateway exposes it", async () => {
-    const answer = await postGraphQL(
-      `${gateway.url}/graphql`,
-      { query: ITEMS_WITH_STOCK },
-      { "apollo-query-plan-experimental": "1" },
-    );
+    const answer = await postGraphQL(`${gateway.url}/graphql`, { query: ITEMS_WITH_STOCK }, { "apollo-query-plan-experimental": "1" });
 
     expect(answer.body.extensions).toEqual({ __queryPlanExperimental: expect.any(String) });
     expect(answer.body.extensions?.__queryPlanExperimental).toBe(QUERY_PLAN);

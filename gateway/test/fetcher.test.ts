@@ -23,7 +23,9 @@ async function startServer(delayMs = 0) {
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
     connections: () => connections,
-    dropConnections: () => sockets.forEach((socket) => socket.destroy()),
+    dropConnections: () => {
+      for (const socket of sockets) socket.destroy();
+    },
     stop: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -51,8 +51,7 @@ describe("the depth limit", () => {
     expect(answer.body).toEqual({
       errors: [
         {
-          message:
-            "The operation 'Deep' is nested more than 5 fields deep, the limit of this gateway: ask for less at once, or split it into several operations.",
+          message: "The operation 'Deep' is nested more than 5 fields deep, the limit of this gateway: ask for less at once, or split it into several operations.",
           locations: [{ line: 1, column: 1 }],
           extensions: { code: "GRAPHQL_VALIDATION_FAILED", maxDepth: 5 },
         },
@@ -75,8 +74,7 @@ describe("the depth limit", () => {
 
   it("lets the explorer's full introspection query through", async () => {
     // Spaces squeezed, as GraphiQL sends it, to stay under this gateway's small body limit.
-    const query = getIntrospectionQuery({ descriptions: true, schemaDescription: true, inputValueDeprecation: true, directiveIsRepeatable: true })
-      .replace(/\s+/g, " ");
+    const query = getIntrospectionQuery({ descriptions: true, schemaDescription: true, inputValueDeprecation: true, directiveIsRepeatable: true }).replace(/\s+/g, " ");
 
     for (const path of ["/graphql", "/public/graphql"]) {
       const answer = await postGraphQL(`${gateway.url}${path}`, { query });

@@ -4,7 +4,6 @@ import { postGraphQL } from "./support/http";
 import { gatewayOver, ITEMS_WITH_STOCK } from "./support/gateway";
 import { startSubgraphs, type TestSubgraphs } from "./support/subgraphs";
 
-
 let subgraphs: TestSubgraphs;
 let gateway: RunningGateway;
 

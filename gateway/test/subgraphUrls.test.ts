@@ -10,14 +10,14 @@ const identity = identityConfigFromEnv({ JWT_SECRET: "gateway-test-secret" });
 
 describe("subgraph URLs", () => {
   it("come from the supergraph unless overridden by name, in any case", () => {
-    const directory = new SubgraphDirectory({ MEMBERSHIP: "http://membership:4001/graphql", "purchasing-groups": "http://pg/graphql" });
+    const directory = new SubgraphDirectory({ MEMBERSHIP: "http://membership.internal:8080/graphql", "purchasing-groups": "http://pg/graphql" });
 
-    expect(directory.resolve("membership", "http://127.0.0.1:4001/graphql")).toBe("http://membership:4001/graphql");
-    expect(directory.resolve("finance", "http://127.0.0.1:4005/graphql")).toBe("http://127.0.0.1:4005/graphql");
+    expect(directory.resolve("membership", "http://127.0.0.1:8081/graphql")).toBe("http://membership.internal:8080/graphql");
+    expect(directory.resolve("finance", "http://127.0.0.1:8085/graphql")).toBe("http://127.0.0.1:8085/graphql");
     expect(directory.resolve("purchasing-groups", undefined)).toBe("http://pg/graphql");
     expect(directory.list()).toEqual([
-      { name: "membership", url: "http://membership:4001/graphql" },
-      { name: "finance", url: "http://127.0.0.1:4005/graphql" },
+      { name: "membership", url: "http://membership.internal:8080/graphql" },
+      { name: "finance", url: "http://127.0.0.1:8085/graphql" },
       { name: "purchasing-groups", url: "http://pg/graphql" },
     ]);
     expect(subgraphUrlVariable("purchasing-groups")).toBe("SUBGRAPH_URL_PURCHASING_GROUPS");
@@ -56,7 +56,14 @@ describe("subgraph URLs", () => {
       try {
         const answer = await postGraphQL(`${gateway.url}/graphql`, { query: "{ items { id stock } }" });
 
-        expect(answer.body).toEqual({ data: { items: [{ id: "1", stock: 12 }, { id: "2", stock: 0 }] } });
+        expect(answer.body).toEqual({
+          data: {
+            items: [
+              { id: "1", stock: 12 },
+              { id: "2", stock: 0 },
+            ],
+          },
+        });
         expect(warnings).toEqual(["the URL override for 'STOK' names no subgraph of the supergraph (SUBGRAPH_URL_STOK?)"]);
       } finally {
         await gateway.stop();

@@ -1,8 +1,6 @@
 import { composeServices } from "@apollo/composition";
 import { parse, printSchema } from "graphql";
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { contractTypeDefs } = require("../contract");
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { additionsBetween, breakingChangesBetween } = require("../contract-check");
 
 const LINK = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@tag", "@inaccessible", "@shareable"])';

@@ -6,7 +6,9 @@ import { unconfirmed } from "@coopgraph/kit";
  * gives, as the gateway would, so the client's own validation still runs. An operation with no
  * recording is SERVICE_UNAVAILABLE, as when the owner cannot answer.
  */
-export function recordedAsk(recordings: Record<string, (variables: Record<string, any>) => unknown>): GatewayAsk & { calls: { operation: string; variables: Record<string, unknown> }[] } {
+export function recordedAsk(
+  recordings: Record<string, (variables: Record<string, any>) => unknown>,
+): GatewayAsk & { calls: { operation: string; variables: Record<string, unknown> }[] } {
   const calls: { operation: string; variables: Record<string, unknown> }[] = [];
   const ask = (async (query: string, variables: Record<string, unknown>, asking: { owner: string; purpose: string }) => {
     const name = /^\s*query\s+(\w+)/.exec(query)?.[1] ?? "";

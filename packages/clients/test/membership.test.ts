@@ -124,8 +124,6 @@ describe("asking membership about cooperatives", () => {
   it("is SERVICE_UNAVAILABLE when membership is down and the gateway says so", async () => {
     await platform.stopSubgraph("membership");
     const client = clientAt(() => platform.url, platform.identity);
-    expect(await failure(() => client.cooperatives([coop2], on, "eligibility"))).toEqual(
-      unavailable("it answered: the membership service could not be reached (ECONNREFUSED)"),
-    );
+    expect(await failure(() => client.cooperatives([coop2], on, "eligibility"))).toEqual(unavailable("it answered: the membership service could not be reached (ECONNREFUSED)"));
   });
 });

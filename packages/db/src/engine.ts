@@ -143,7 +143,8 @@ async function instantiate(glue: Record<string, unknown>): Promise<EngineModule>
   for (const { module, name } of wasmApi.Module.imports(wasmModule)) {
     const value = name.startsWith("__wbg_setTimeout_") ? unrefSetTimeout : glue[name];
     if (value === undefined) throw new Error(`The schema engine glue does not provide the import ${name}`);
-    (imports[module] ??= {})[name] = value;
+    imports[module] ??= {};
+    imports[module][name] = value;
   }
   const instance = await wasmApi.instantiate(wasmModule, imports);
   (glue.__wbg_set_wasm as (exports: Record<string, unknown>) => void)(instance.exports);

@@ -5,7 +5,7 @@ import pg from "pg";
 import { adapterFactory, openConnection, PgliteConnection, type QueryListener } from "./adapter";
 import { NO_FILTERS, withSchemaEngine, type SchemaEngine } from "./engine";
 import { readMigrations } from "./migrations";
-import { openOn, type PrismaClientClass } from "./open";
+import { type OpenDatabase, openOn, type PrismaClientClass } from "./open";
 import { cacheDir, packageVersion, pgliteVersion, writeFileAtomic } from "./pglite";
 import { redactUrl, withDatabaseName } from "./url";
 
@@ -54,7 +54,7 @@ export async function freshDatabase<C>(
   const name = `cg_test_${template.family}_${Date.now().toString(36)}_${randomBytes(3).toString("hex")}`;
   await withAdmin(server, (admin) => retryInUse(() => admin.query(`CREATE DATABASE "${name}" TEMPLATE "${templateName}"`)));
   const url = withDatabaseName(server, name);
-  let db;
+  let db: OpenDatabase<C>;
   try {
     db = await openOn(PrismaClient, openConnection({ kind: "postgres", url }), redactUrl(url), open);
   } catch (error) {

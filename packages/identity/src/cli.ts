@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   if (config.usingDevSecret) process.stderr.write("note: signed with the built-in development secret (set JWT_SECRET to change it)\n");
   const sub = values.sub ?? `dev-${role.toLowerCase()}`;
   process.stdout.write(
-    (await signToken({ sub, role, ...(role === "COOP_MANAGER" ? { coopId: values.coop } : {}) }, config, { expiresIn: values.expires })) + "\n",
+    `${await signToken({ sub, role, ...(role === "COOP_MANAGER" ? { coopId: values.coop } : {}) }, config, { expiresIn: values.expires })}\n`,
   );
 }
 

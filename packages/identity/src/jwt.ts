@@ -1,5 +1,5 @@
 import { createLocalJWKSet, createRemoteJWKSet, importPKCS8, importSPKI, jwtVerify, SignJWT, errors } from "jose";
-import type { JWTVerifyGetKey, KeyLike } from "jose";
+import type { JWTPayload, JWTVerifyGetKey, KeyLike } from "jose";
 import type { IdentityConfig } from "./config";
 import { isRole, type Identity } from "./roles";
 
@@ -23,7 +23,7 @@ export function createVerifier(config: IdentityConfig): Verifier {
     algorithms: config.jwksUrl || config.publicKey ? [config.keyAlgorithm] : ["HS256"],
   };
   return async (token) => {
-    let payload;
+    let payload: JWTPayload;
     try {
       ({ payload } =
         typeof key === "function" ? await jwtVerify(token, key, options) : await jwtVerify(token, await key, options));

@@ -1,4 +1,4 @@
-/** Who is calling. DESIGN.md "Identity and access". */
+/** Who is calling: verified from the token by the gateway, and again by every subgraph. */
 export const ROLES = ["ADMIN", "COOP_MANAGER", "INCLUSION_OPERATOR", "ANALYST", "PARTNER", "SERVICE"] as const;
 export type Role = (typeof ROLES)[number];
 

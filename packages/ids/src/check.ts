@@ -1,7 +1,7 @@
 /** The answer of every identifier check: the normalised value, or a reason a person understands. */
 export type IdCheck = { ok: true; value: string } | { ok: false; reason: string };
 
-/** Identifiers are stored upper case and without spaces (API.md), so every check starts here. */
+/** Identifiers are stored and answered upper case and without spaces, so every check starts here. */
 export function normalise(input: string): string {
   return String(input ?? "").replace(/\s+/g, "").toUpperCase();
 }

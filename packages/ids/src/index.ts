@@ -1,5 +1,5 @@
 /**
- * Italian identifier checks (DOMAIN.md, "Identifier checks"). Every check trims, removes inner
+ * Italian identifier checks, each with its official check digit or format. Every check trims, removes inner
  * spaces, upper-cases, and answers `{ ok: true, value }` with the normalised value, or
  * `{ ok: false, reason }` with a sentence for the person who typed it.
  */

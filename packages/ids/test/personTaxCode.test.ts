@@ -144,6 +144,6 @@ describe("the official odd/even tables (DM 12/3/1974, DM 23/12/1976; Agenzia del
 
   // "B" is worth 0 at an odd position, so the check letter of "B" + char is char's even value.
   it.each(Object.entries(EVEN))("values %s at an even position as %i", (char, value) => {
-    expect(oddEvenCheckLetter("B" + char)).toBe(letter(value));
+    expect(oddEvenCheckLetter(`B${char}`)).toBe(letter(value));
   });
 });

@@ -85,14 +85,18 @@ export function decodeCursor(cursor: string, field = "after"): string {
   return id;
 }
 
-/** `first` and `after` of every Relay list: `@Args() page: PageArgs`, then `paginate(page, …)`. */
+/**
+ * `first` and `after` of every Relay list: `@Args() page: PageArgs`, then `paginate(page, …)`.
+ * Declared `after` first so that a list prints `(filter, after, first = 20)`, as the lists
+ * written with one `@Arg` each before it always have (type-graphql prints parameters last first).
+ */
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { nullable: true, defaultValue: DEFAULT_PAGE_SIZE })
-  first?: number | null;
-
   @Field(() => String, { nullable: true })
   after?: string | null;
+
+  @Field(() => Int, { nullable: true, defaultValue: DEFAULT_PAGE_SIZE })
+  first?: number | null;
 }
 
 /** Validated page arguments as Prisma wants them: take one extra row to learn whether more follows. */
@@ -118,6 +122,28 @@ export async function paginate<T extends { id: string }>(
   return toConnection(rows, page.take - 1, totalCount);
 }
 
+/** What `paginateModel` needs of a Prisma model: findMany and count with the same `where`. */
+export interface PageableModel<T, Where, OrderBy> {
+  findMany(args: { where?: Where; orderBy?: OrderBy; take?: number; skip?: number; cursor?: { id: string } }): Promise<T[]>;
+  count(args: { where?: Where }): Promise<number>;
+}
+
+/**
+ * A page of one table's rows (`ctx.db.tender`) matching `where`, in `orderBy` (which must end in
+ * `id`), with their count: `paginate` for the common case of a root list.
+ */
+export function paginateModel<T extends { id: string }, Where, OrderBy>(
+  page: PageArgs,
+  model: PageableModel<T, Where, OrderBy>,
+  query: { where?: Where; orderBy: OrderBy },
+): Promise<ConnectionResult<T>> {
+  return paginate(
+    page,
+    (rows) => model.findMany({ where: query.where, orderBy: query.orderBy, ...rows }),
+    () => model.count({ where: query.where }),
+  );
+}
+
 /**
  * One page of a list already loaded whole (the children of one parent, batched by a DataLoader
  * for many parents at once), with the same cursors and limits as `paginate`.
@@ -132,7 +158,8 @@ export function paginateLoaded<T extends { id: string }>(all: readonly T[], args
   return toConnection(all.slice(start, start + page.take), page.take - 1, all.length);
 }
 
-function toConnection<T extends { id: string }>(rows: readonly T[], first: number, totalCount: number): ConnectionResult<T> {
+/** A page of rows (at most `first`, plus one that says more follow) as a connection. */
+export function toConnection<T extends { id: string }>(rows: readonly T[], first: number, totalCount: number): ConnectionResult<T> {
   const nodes = rows.slice(0, first);
   const edges = nodes.map((node) => ({ cursor: encodeCursor(node.id), node }));
   return {

@@ -1,7 +1,7 @@
 /**
  * A figure that changes over time (thresholds, validity periods, rates): each value applies from
- * its date until the next one. DOMAIN.md: keep such figures as dated configuration, never as
- * literals in code.
+ * its date until the next one. Such figures are kept as dated configuration, never as literals
+ * in code, so that a past date is judged by the rule in force then.
  */
 export interface DatedEntry<T> {
   /** First day the value applies, YYYY-MM-DD. */

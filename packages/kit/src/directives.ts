@@ -1,7 +1,7 @@
 import { Directive } from "type-graphql";
 
 /**
- * Tags a type, field or query for the partner contract (DESIGN.md): the compose step hides every
+ * Tags a type, field or query for the partner contract: the compose step hides every
  * element no subgraph tags, and serves what is left read-only to partners.
  */
 export const Public = () => Directive('@tag(name: "public")');

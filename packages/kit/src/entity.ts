@@ -25,4 +25,3 @@ export function entityStub(name: string, options: { description?: string; isPubl
 export function stubReference(ref: { id: string }): { id: string } {
   return { id: ref.id };
 }
-

@@ -1,6 +1,6 @@
 import { GraphQLError } from "graphql";
 
-/** The error codes of API.md; every error a client sees carries one. */
+/** The error codes a client can meet (README, "Conventions"); every error a client sees carries one. */
 export type ErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "BAD_USER_INPUT" | "NOT_FOUND" | "CONFLICT" | "SERVICE_UNAVAILABLE";
 
 export function appError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
@@ -22,11 +22,7 @@ export const serviceUnavailable = (message: string) => appError("SERVICE_UNAVAIL
  * Validates one input value with an identifier check (from @coopgraph/ids or alike) and
  * returns the normalised value, or throws BAD_USER_INPUT naming the field.
  */
-export function checked(
-  field: string,
-  value: string,
-  check: (input: string) => { ok: true; value: string } | { ok: false; reason: string },
-): string {
+export function checked(field: string, value: string, check: (input: string) => { ok: true; value: string } | { ok: false; reason: string }): string {
   const result = check(value);
   if (!result.ok) throw badInput(field, result.reason);
   return result.value;
@@ -42,4 +38,14 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Ids are uuids: anything else cannot name a row, so it is looked up as absent, not sent to SQL. */
 export function isUuid(value: string): boolean {
   return UUID.test(value);
+}
+
+/**
+ * The row `find` gives for `id`, or NOT_FOUND naming `what` (an id that is not a uuid names no
+ * row, and is not sent to SQL): the first step of a command that changes one row.
+ */
+export async function foundById<Row>(what: string, id: string, find: (id: string) => Promise<Row | null>): Promise<Row> {
+  const row = isUuid(id) ? await find(id) : null;
+  if (!row) throw notFound(what, id);
+  return row;
 }

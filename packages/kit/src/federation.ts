@@ -10,17 +10,17 @@ const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@tag", "@inaccessible", "@override"])';
 
 export interface SubgraphSchemaOptions {
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  // biome-ignore lint/complexity/noBannedTypes: type-graphql takes resolver classes as Function.
   resolvers: NonEmptyArray<Function>;
   /** Types reachable only through entities (e.g. extended entities with no query of their own). */
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  // biome-ignore lint/complexity/noBannedTypes: type-graphql takes its types as Function.
   orphanedTypes?: Function[];
   /** `__resolveReference` per entity type name. */
   referenceResolvers?: GraphQLResolverMap<unknown>;
 }
 
 /**
- * type-graphql cannot emit the Federation `@link`, so (STACK.md): build with type-graphql, print
+ * type-graphql cannot emit the Federation `@link`, so: build with type-graphql, print
  * with directives, prepend the link, and rebuild with `buildSubgraphSchema`, merging type-graphql's
  * resolver map with the reference resolvers.
  */

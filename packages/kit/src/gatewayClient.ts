@@ -10,15 +10,15 @@ export interface GatewayClientOptions {
   timeoutMs: number;
 }
 
-/**
- * Asks the graph, through the gateway, with this subgraph's SERVICE identity (DESIGN.md: a write
- * that depends on another domain's facts asks the owner at write time and never guesses). Every
- * failure — unreachable, no answer in time, an HTTP error, GraphQL errors, no data — is
- * SERVICE_UNAVAILABLE, naming the owner and what could not be confirmed.
- */
 /** One question to the graph as this subgraph: the data, or SERVICE_UNAVAILABLE naming the owner and what could not be confirmed. */
 export type GatewayAsk = <T>(query: string, variables: Record<string, unknown>, asking: { owner: string; purpose: string }) => Promise<T>;
 
+/**
+ * Asks the graph, through the gateway, with this subgraph's SERVICE identity: a write that
+ * depends on another domain's facts asks the owner at write time and never guesses. Every
+ * failure — unreachable, no answer in time, an HTTP error, GraphQL errors, no data — is
+ * SERVICE_UNAVAILABLE, naming the owner and what could not be confirmed.
+ */
 export function gatewayClient(options: GatewayClientOptions): GatewayAsk {
   let cached: { token: string; until: number } | null = null;
   const token = async (): Promise<string> => {

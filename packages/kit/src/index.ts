@@ -1,5 +1,6 @@
 import "reflect-metadata";
 export * from "./auth";
+export * from "./children";
 export * from "./connection";
 export * from "./context";
 export * from "./dated";
@@ -11,6 +12,7 @@ export * from "./federation";
 export * from "./gatewayClient";
 export * from "./http";
 export * from "./loaders";
+export * from "./log";
 export * from "./money";
 export * from "./entity";
 export * from "./registry";

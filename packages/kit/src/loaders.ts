@@ -1,4 +1,5 @@
 import DataLoader from "dataloader";
+import { isUuid } from "./errors";
 
 /**
  * Per-request DataLoaders: one instance per key per request, so that every relation and every
@@ -28,4 +29,21 @@ export function groupByKey<K, V>(keys: readonly K[], rows: readonly V[], keyOf: 
   const groups = new Map<K, V[]>(keys.map((key) => [key, []]));
   for (const row of rows) groups.get(keyOf(row))?.push(row);
   return keys.map((key) => groups.get(key)!);
+}
+
+/**
+ * The per-request loader of one table's rows by id (`cooperativeById(ctx)`): one query for all
+ * the ids a request asks for; an id that is not a uuid names no row and is not sent to SQL.
+ */
+export function rowsById<Row extends { id: string }>(loaders: Loaders, key: string, find: (ids: string[]) => Promise<Row[]>): DataLoader<string, Row | null> {
+  return loaders.get<string, Row | null>(key, async (ids) => byKey(ids, await find(ids.filter(isUuid)), (row) => row.id));
+}
+
+/**
+ * The per-request loader of the rows under each parent (`durcsByCooperative(ctx)`), in the order
+ * `find` gives them: one query for all the parents a request asks for; a parent without rows gets
+ * an empty list.
+ */
+export function rowsByParent<Row>(loaders: Loaders, key: string, find: (parentIds: string[]) => Promise<Row[]>, parentOf: (row: Row) => string): DataLoader<string, Row[]> {
+  return loaders.get<string, Row[]>(key, async (ids) => groupByKey(ids, await find(ids.filter(isUuid)), parentOf));
 }

@@ -1,7 +1,8 @@
-import { identityConfigFromEnv, type IdentityConfig } from "@coopgraph/identity";
+import { identityConfigFromEnv } from "@coopgraph/identity";
 import { openDatabase, type OpenDatabase } from "@coopgraph/db";
 import path from "node:path";
 import type { RunningServer } from "./http";
+import { createLogger, logLevel } from "./log";
 import { registryEntry, repoRoot } from "./registry";
 import type { Subgraph } from "./subgraph";
 
@@ -9,10 +10,11 @@ import type { Subgraph } from "./subgraph";
  * The process of one subgraph: opens its database (DATABASE_URL, or an embedded PGlite under
  * <repo>/.data/<name>), applies its migrations, seeds demo data into an empty database unless
  * told not to, serves on its port from subgraphs/registry.json (PORT overrides it), and stops
- * cleanly on SIGINT/SIGTERM. Other domains are asked through GATEWAY_URL.
+ * cleanly on SIGINT/SIGTERM. Other domains are asked through GATEWAY_URL. It logs JSON lines
+ * (pino) at LOG_LEVEL (default info).
  */
 export async function runSubgraph<C>(subgraph: Subgraph<C, any>, env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  const log = (line: string) => process.stdout.write(`${line}\n`);
+  const logger = createLogger(subgraph.name, { level: logLevel(env) });
   const identity = identityConfigFromEnv(env);
   const url = env.DATABASE_URL || `pglite:${path.join(repoRoot, ".data", subgraph.name)}`;
   const port = Number(env.PORT || registryEntry(subgraph.name).port);
@@ -26,7 +28,7 @@ export async function runSubgraph<C>(subgraph: Subgraph<C, any>, env: NodeJS.Pro
   const stop = async () => {
     if (stopping) return;
     stopping = true;
-    log(`${subgraph.name}: stopping`);
+    logger.info("stopping");
     await starting.catch(() => undefined);
     await server?.stop().catch(() => undefined);
     await database?.close().catch(() => undefined);
@@ -37,14 +39,14 @@ export async function runSubgraph<C>(subgraph: Subgraph<C, any>, env: NodeJS.Pro
 
   starting = (async () => {
     database = await openDatabase(subgraph.PrismaClient, url, { migrationsDir: path.join(subgraph.dir, "prisma", "migrations") });
-    log(`${subgraph.name}: database ready (${url.startsWith("pglite:") ? url : "PostgreSQL"})`);
+    logger.info({ database: url.startsWith("pglite:") ? url : "PostgreSQL" }, "database ready");
     const seedDemo = (env.SEED_DEMO_DATA ?? (env.NODE_ENV === "production" ? "false" : "true")) === "true";
     if (seedDemo && subgraph.seed && !stopping) {
       // One transaction: demo data is there whole or not at all, even if the process is killed.
       const seed = subgraph.seed;
       const client = database.prisma as unknown as Transactional;
       const seeded = await client.$transaction((tx) => seed(tx as C), { timeout: 300_000, maxWait: 30_000 });
-      if (seeded) log(`${subgraph.name}: demo data seeded ${JSON.stringify(seeded)}`);
+      if (seeded) logger.info({ seeded }, "demo data seeded");
     }
     if (stopping) return;
     server = await subgraph.start({
@@ -53,8 +55,9 @@ export async function runSubgraph<C>(subgraph: Subgraph<C, any>, env: NodeJS.Pro
       port,
       host: env.HOST || "0.0.0.0",
       gatewayUrl: () => env.GATEWAY_URL || "http://127.0.0.1:4000",
+      log: logger,
     });
-    log(`${subgraph.name}: serving ${server.url.replace("127.0.0.1", "localhost")}`);
+    logger.info({ url: server.url.replace("127.0.0.1", "localhost") }, "serving");
   })();
   await starting;
 }

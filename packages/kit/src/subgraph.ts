@@ -5,9 +5,11 @@ import type { GraphQLSchema } from "graphql";
 import type { NonEmptyArray } from "type-graphql";
 import { requireIdentity, signedInReference } from "./auth";
 import type { BaseContext } from "./context";
+import { isUniqueViolation } from "./errors";
 import { buildFederatedSchema } from "./federation";
 import { gatewayClient, type GatewayAsk } from "./gatewayClient";
-import { startSubgraph, type RunningServer } from "./http";
+import { type RunningServer, startSubgraph } from "./http";
+import type { Logger } from "./log";
 
 /** What a subgraph's clients of other domains are built from: its SERVICE identity's way to ask the graph. */
 export interface ClientOptions {
@@ -26,10 +28,10 @@ export interface SubgraphDefinition<Db, Clients extends object> {
   /** The subgraph's folder: prisma/schema.prisma and prisma/migrations live there. */
   dir: string;
   PrismaClient: PrismaClientClass<Db>;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  // biome-ignore lint/complexity/noBannedTypes: type-graphql takes resolver classes as Function.
   resolvers: NonEmptyArray<Function>;
   /** Types reachable only through entities. */
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  // biome-ignore lint/complexity/noBannedTypes: type-graphql takes its types as Function.
   orphanedTypes?: Function[];
   /** `__resolveReference` per entity type; anonymous callers are refused before they run. */
   references?: Record<string, (ref: { id: string }, ctx: any) => unknown>;
@@ -50,6 +52,8 @@ export interface StartOptions<Db, Clients extends object> {
   askTimeoutMs?: number;
   /** Replaces clients (tests: a recorded membership instead of the real one). */
   clients?: Partial<Clients>;
+  /** Where its log lines go; default a logger named after the subgraph, at LOG_LEVEL. */
+  log?: Logger;
 }
 
 export interface Subgraph<Db, Clients extends object = object> {
@@ -102,6 +106,7 @@ export function defineSubgraph<Db, Clients extends object = object>(definition: 
         port: options.port,
         host: options.host,
         services: { db: options.db, ...clients },
+        log: options.log,
         ready: async () => (await db.$queryRaw`SELECT 1`).length === 1,
       });
     },
@@ -125,7 +130,44 @@ export async function execute<Db, Input, Output>(
   input: Input,
   options: { timeout?: number; maxWait?: number } = {},
 ): Promise<Output> {
-  const caller = requireIdentity(ctx);
-  const db = ctx.db as unknown as { $transaction<T>(fn: (tx: Transaction<Db>) => Promise<T>, options?: object): Promise<T> };
-  return db.$transaction((tx) => command(tx, caller, input), { timeout: options.timeout ?? 15_000, ...(options.maxWait ? { maxWait: options.maxWait } : {}) });
+  return executeAs(ctx.db, requireIdentity(ctx), command, input, options);
+}
+
+/**
+ * Runs a command as `caller` on `db` in one transaction, as `execute` does for a request: what
+ * command tests, scripts and seeds call, with no HTTP and no context.
+ */
+export async function executeAs<Db, Input, Output>(
+  db: Db,
+  caller: Identity,
+  command: Command<Db, Input, Output>,
+  input: Input,
+  options: { timeout?: number; maxWait?: number } = {},
+): Promise<Output> {
+  const client = db as unknown as { $transaction<T>(fn: (tx: Transaction<Db>) => Promise<T>, options?: object): Promise<T> };
+  try {
+    return await client.$transaction((tx) => command(tx, caller, input), {
+      timeout: options.timeout ?? 15_000,
+      ...(options.maxWait ? { maxWait: options.maxWait } : {}),
+    });
+  } catch (error) {
+    const refusal = (command as DuplicateAware<Db, Input>)[DUPLICATE];
+    if (refusal && isUniqueViolation(error)) throw await refusal(db, input);
+    throw error;
+  }
+}
+
+const DUPLICATE = Symbol("duplicate");
+type DuplicateAware<Db, Input> = { [DUPLICATE]?: (db: Db, input: Input) => Error | Promise<Error> };
+
+/**
+ * A command whose insert may lose a race on a unique value (a tax code, a CIG) to a concurrent
+ * one: checked inside the transaction, two requests can still both pass the check, and the
+ * database refuses the second insert. `refusal` turns that into the error the caller gets (a
+ * CONFLICT naming the field); it runs after the failed transaction, on `db`.
+ */
+export function onDuplicate<Db, Input, Output>(command: Command<Db, Input, Output>, refusal: (db: Db, input: Input) => Error | Promise<Error>): Command<Db, Input, Output> {
+  const wrapped: Command<Db, Input, Output> & DuplicateAware<Db, Input> = (tx, caller, input) => command(tx, caller, input);
+  wrapped[DUPLICATE] = refusal;
+  return wrapped;
 }

@@ -1,5 +1,22 @@
 import { GraphQLError, Kind } from "graphql";
-import { DatedSetting, DateScalar, DateTimeScalar, DecimalScalar, decodeCursor, demoId, encodeCursor, MAX_PAGE_SIZE, paginateLoaded, pageQuery, parseDate, today } from "../src";
+import { identityConfigFromEnv } from "@coopgraph/identity";
+import {
+  createLogger,
+  DatedSetting,
+  DateScalar,
+  DateTimeScalar,
+  DecimalScalar,
+  decodeCursor,
+  demoId,
+  encodeCursor,
+  identityReader,
+  logLevel,
+  MAX_PAGE_SIZE,
+  paginateLoaded,
+  pageQuery,
+  parseDate,
+  today,
+} from "../src";
 
 describe("Date", () => {
   it("reads real calendar dates only", () => {
@@ -93,5 +110,21 @@ describe("exact input", () => {
     expect(DateTimeScalar.parseValue("2026-03-01T09:30:00+01:00")).toEqual(new Date("2026-03-01T08:30:00.000Z"));
     expect(DateTimeScalar.parseValue("2026-03-01T09:30:00.000Z")).toEqual(new Date("2026-03-01T09:30:00.000Z"));
     expect(() => DateTimeScalar.parseValue("2026-03-01T09:30")).toThrow("is not an ISO 8601 date-time");
+  });
+});
+
+describe("a request's logger (ctx.log)", () => {
+  it("writes every line with the request id it was forwarded", async () => {
+    const lines: Record<string, unknown>[] = [];
+    const log = createLogger("membership", { level: "info", destination: { write: (line: string) => void lines.push(JSON.parse(line)) } });
+    const ctx = await identityReader(identityConfigFromEnv({}), log)({ "x-request-id": "req-7" });
+    ctx.log.info({ cooperativeId: "c-1" }, "admitted");
+    expect(lines).toEqual([expect.objectContaining({ name: "membership", requestId: "req-7", cooperativeId: "c-1", msg: "admitted" })]);
+  });
+
+  it("is silent under jest unless LOG_LEVEL says otherwise", () => {
+    expect(logLevel({ JEST_WORKER_ID: "1" })).toBe("silent");
+    expect(logLevel({ JEST_WORKER_ID: "1", LOG_LEVEL: "debug" })).toBe("debug");
+    expect(logLevel({})).toBe("info");
   });
 });

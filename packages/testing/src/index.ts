@@ -1,7 +1,7 @@
-import { freshDatabase } from "@coopgraph/db/testing";
+import { type FreshDatabase, freshDatabase } from "@coopgraph/db/testing";
 import { createGateway, silentLogger } from "@coopgraph/gateway";
 import { identityConfigFromEnv, signToken, type Identity, type IdentityConfig, type Role } from "@coopgraph/identity";
-import { readRegistry, repoRoot, type RunningServer, type Subgraph } from "@coopgraph/kit";
+import { type Logger, readRegistry, repoRoot, type RunningServer, type Subgraph } from "@coopgraph/kit";
 import fs from "node:fs";
 import path from "node:path";
 
@@ -17,7 +17,6 @@ export function builtSubgraph(name: string): Subgraph<any, any> {
   if (!entry) throw new Error(`${name} is not in subgraphs/registry.json`);
   const file = path.join(repoRoot, "subgraphs", name, "dist", "app.js");
   if (!fs.existsSync(file)) throw new Error(`${name} is not built (${file}): run npm run build`);
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   return (require(file) as { subgraph: Subgraph<any, any> }).subgraph;
 }
 
@@ -28,6 +27,8 @@ export interface PlatformOptions {
   askTimeoutMs?: number;
   /** How long the gateway waits for a subgraph (its default otherwise). */
   subgraphTimeoutMs?: number;
+  /** Each subgraph's logger (default: its own, silent under jest), e.g. to read what it logged. */
+  logs?: (subgraph: string) => Logger;
 }
 
 export interface Caller {
@@ -70,8 +71,6 @@ export interface QueryOptions {
   subgraph?: string;
 }
 
-
-
 /**
  * Starts the given subgraphs, each on a fresh migrated database (PostgreSQL with
  * TEST_DATABASE_URL, else PGlite), and the real gateway on the committed supergraph and partner
@@ -89,12 +88,8 @@ export async function startPlatform(modules: SubgraphModule[], options: Platform
     for (const entry of modules) {
       const module = typeof entry === "string" ? builtSubgraph(entry) : entry;
       counts[module.name] = 0;
-      const database = await freshDatabase(module.PrismaClient, {
-        schemaPath: path.join(module.dir, "prisma", "schema.prisma"),
-        migrationsDir: path.join(module.dir, "prisma", "migrations"),
-        onQuery: () => {
-          counts[module.name] += 1;
-        },
+      const database = await subgraphDatabase(module, () => {
+        counts[module.name] += 1;
       });
       closers.unshift(database.close);
       db[module.name] = database.prisma;
@@ -106,6 +101,7 @@ export async function startPlatform(modules: SubgraphModule[], options: Platform
         gatewayUrl: () => gatewayUrl,
         askTimeoutMs: options.askTimeoutMs,
         clients: options.clients?.[module.name],
+        log: options.logs?.(module.name),
       });
       closers.unshift(server.stop);
       servers[module.name] = server;
@@ -169,11 +165,46 @@ export async function startPlatform(modules: SubgraphModule[], options: Platform
 async function closeAll(closers: (() => Promise<void>)[]): Promise<PromiseSettledResult<void>[]> {
   const results: PromiseSettledResult<void>[] = [];
   for (const close of closers) {
-    results.push(await close().then(
-      (value) => ({ status: "fulfilled", value }) as const,
-      (reason: unknown) => ({ status: "rejected", reason }) as const,
-    ));
+    results.push(
+      await close().then(
+        (value) => ({ status: "fulfilled", value }) as const,
+        (reason: unknown) => ({ status: "rejected", reason }) as const,
+      ),
+    );
   }
   return results;
 }
 export { startSilentServer } from "./silentServer";
+
+/** A fresh, migrated, empty database of one subgraph (PostgreSQL with TEST_DATABASE_URL, else PGlite). */
+export function subgraphDatabase<Db>(subgraph: Subgraph<Db, any>, onQuery?: () => void): Promise<FreshDatabase<Db>> {
+  return freshDatabase(subgraph.PrismaClient, {
+    schemaPath: path.join(subgraph.dir, "prisma", "schema.prisma"),
+    migrationsDir: path.join(subgraph.dir, "prisma", "migrations"),
+    onQuery,
+  });
+}
+
+/**
+ * For a test file of a subgraph's commands (no HTTP, no gateway): a fresh database opened before
+ * its tests and dropped after them. `db` is its Prisma client, for `executeAs(db, caller, command, input)`.
+ */
+export function useSubgraphDatabase<Db>(subgraph: Subgraph<Db, any>): { readonly db: Db } {
+  let database: FreshDatabase<Db> | undefined;
+  beforeAll(async () => {
+    database = await subgraphDatabase(subgraph);
+  });
+  afterAll(() => database?.close());
+  return {
+    get db() {
+      if (!database) throw new Error("the database opens in beforeAll: use it inside a test");
+      return database.prisma;
+    },
+  };
+}
+
+/** The code, field and message of an error, as a client reads them. */
+export function refusalOf(error: unknown): { code: unknown; field: unknown; message: string } {
+  const e = error as Error & { extensions?: { code?: unknown; field?: unknown } };
+  return { code: e.extensions?.code, field: e.extensions?.field, message: e.message };
+}

@@ -10,20 +10,61 @@ import { durcValidUntil } from "./durc/durc.rules";
  * ACTIVE type B/AB ones listed in DEMO_ELIGIBLE_B).
  */
 const SEATS: [municipality: string, province: string, belfiore: string, office: string][] = [
-  ["Milano", "MI", "F205", "015"], ["Torino", "TO", "L219", "001"], ["Bologna", "BO", "A944", "037"],
-  ["Roma", "RM", "H501", "058"], ["Napoli", "NA", "F839", "063"], ["Firenze", "FI", "D612", "048"],
-  ["Bari", "BA", "A662", "072"], ["Palermo", "PA", "G273", "082"], ["Genova", "GE", "D969", "010"],
-  ["Verona", "VR", "L781", "023"], ["Padova", "PD", "G224", "028"], ["Brescia", "BS", "B157", "017"],
-  ["Bergamo", "BG", "A794", "016"], ["Trento", "TN", "L378", "022"], ["Perugia", "PG", "G478", "054"],
-  ["Ancona", "AN", "A271", "042"], ["Pescara", "PE", "G482", "068"], ["Cagliari", "CA", "B354", "092"],
+  ["Milano", "MI", "F205", "015"],
+  ["Torino", "TO", "L219", "001"],
+  ["Bologna", "BO", "A944", "037"],
+  ["Roma", "RM", "H501", "058"],
+  ["Napoli", "NA", "F839", "063"],
+  ["Firenze", "FI", "D612", "048"],
+  ["Bari", "BA", "A662", "072"],
+  ["Palermo", "PA", "G273", "082"],
+  ["Genova", "GE", "D969", "010"],
+  ["Verona", "VR", "L781", "023"],
+  ["Padova", "PD", "G224", "028"],
+  ["Brescia", "BS", "B157", "017"],
+  ["Bergamo", "BG", "A794", "016"],
+  ["Trento", "TN", "L378", "022"],
+  ["Perugia", "PG", "G478", "054"],
+  ["Ancona", "AN", "A271", "042"],
+  ["Pescara", "PE", "G482", "068"],
+  ["Cagliari", "CA", "B354", "092"],
 ];
 
 const NAMES = [
-  "Il Girasole", "La Rondine", "Arcobaleno", "Il Melograno", "Terra Nuova", "L'Officina", "Il Seme", "La Bottega Solidale",
-  "Orizzonti", "Il Ponte", "Mani Amiche", "La Quercia", "Giardini Aperti", "Il Faro", "Nuovi Sentieri", "La Tela",
-  "Ortinsieme", "Il Mosaico", "Lavoro e Dignità", "La Fenice", "Il Grillo Parlante", "Spazio Comune", "Il Cammino", "La Spiga",
-  "Sole e Luna", "Il Chiostro", "Rete Verde", "La Lanterna", "Il Frantoio", "Casa Aperta", "Il Delfino", "La Sorgente",
-  "Consorzio Sociale Valli Unite", "Servizi Integrati Srl",
+  "Il Girasole",
+  "La Rondine",
+  "Arcobaleno",
+  "Il Melograno",
+  "Terra Nuova",
+  "L'Officina",
+  "Il Seme",
+  "La Bottega Solidale",
+  "Orizzonti",
+  "Il Ponte",
+  "Mani Amiche",
+  "La Quercia",
+  "Giardini Aperti",
+  "Il Faro",
+  "Nuovi Sentieri",
+  "La Tela",
+  "Ortinsieme",
+  "Il Mosaico",
+  "Lavoro e Dignità",
+  "La Fenice",
+  "Il Grillo Parlante",
+  "Spazio Comune",
+  "Il Cammino",
+  "La Spiga",
+  "Sole e Luna",
+  "Il Chiostro",
+  "Rete Verde",
+  "La Lanterna",
+  "Il Frantoio",
+  "Casa Aperta",
+  "Il Delfino",
+  "La Sorgente",
+  "Consorzio Sociale Valli Unite",
+  "Servizi Integrati Srl",
 ];
 
 interface DemoCooperative {
@@ -62,10 +103,41 @@ function partitaIva(n: number, office: string): string {
 }
 
 const FIRST_NAMES: [string, "M" | "F"][] = [
-  ["Giulia", "F"], ["Marco", "M"], ["Francesca", "F"], ["Luca", "M"], ["Sara", "F"], ["Andrea", "M"], ["Chiara", "F"],
-  ["Matteo", "M"], ["Elena", "F"], ["Davide", "M"], ["Anna", "F"], ["Paolo", "M"], ["Martina", "F"], ["Giorgio", "M"],
+  ["Giulia", "F"],
+  ["Marco", "M"],
+  ["Francesca", "F"],
+  ["Luca", "M"],
+  ["Sara", "F"],
+  ["Andrea", "M"],
+  ["Chiara", "F"],
+  ["Matteo", "M"],
+  ["Elena", "F"],
+  ["Davide", "M"],
+  ["Anna", "F"],
+  ["Paolo", "M"],
+  ["Martina", "F"],
+  ["Giorgio", "M"],
 ];
-const LAST_NAMES = ["Rossi", "Bianchi", "Esposito", "Romano", "Colombo", "Ricci", "Marino", "Greco", "Bruno", "Gallo", "Conti", "De Luca", "Mancini", "Costa", "Giordano", "Rizzo", "Lombardi", "Moretti"];
+const LAST_NAMES = [
+  "Rossi",
+  "Bianchi",
+  "Esposito",
+  "Romano",
+  "Colombo",
+  "Ricci",
+  "Marino",
+  "Greco",
+  "Bruno",
+  "Gallo",
+  "Conti",
+  "De Luca",
+  "Mancini",
+  "Costa",
+  "Giordano",
+  "Rizzo",
+  "Lombardi",
+  "Moretti",
+];
 const MONTHS = "ABCDEHLMPRST";
 
 function letters(text: string): { consonants: string; vowels: string } {
@@ -74,12 +146,12 @@ function letters(text: string): { consonants: string; vowels: string } {
 }
 function surnameCode(surname: string): string {
   const { consonants, vowels } = letters(surname);
-  return (consonants + vowels + "XXX").slice(0, 3);
+  return `${consonants + vowels}XXX`.slice(0, 3);
 }
 function firstNameCode(name: string): string {
   const { consonants, vowels } = letters(name);
   if (consonants.length >= 4) return consonants[0] + consonants[2] + consonants[3];
-  return (consonants + vowels + "XXX").slice(0, 3);
+  return `${consonants + vowels}XXX`.slice(0, 3);
 }
 
 /** A codice fiscale built by the official rules (DM 12/03/1974), check character included. */
@@ -135,24 +207,58 @@ export async function seedMembership(db: PrismaClient, now = new Date()): Promis
             submittedAt: admitted ? addDays(admitted, -30) : addDays(now, -demo.n),
             submittedBy: "seed",
             requestedShareCapital: isMember ? subscribed : "1000.00",
-            ...(admitted ? { decision: "ADMIT", resolutionNumber: `CdA ${admitted.getUTCFullYear()}/${demo.n}`, resolutionDate: admitted, decidedBy: "seed", decidedAt: admitted } : {}),
+            ...(admitted
+              ? { decision: "ADMIT", resolutionNumber: `CdA ${admitted.getUTCFullYear()}/${demo.n}`, resolutionDate: admitted, decidedBy: "seed", decidedAt: admitted }
+              : {}),
           },
         },
         statusChanges: {
           create: [
             { fromStatus: null, toStatus: "APPLICANT", effectiveDate: admitted ? addDays(admitted, -30) : today, changedBy: "seed", reason: "application received" },
-            ...(admitted ? [{ fromStatus: "APPLICANT" as const, toStatus: "ACTIVE" as const, effectiveDate: admitted, changedBy: "seed", resolutionNumber: `CdA ${admitted.getUTCFullYear()}/${demo.n}` }] : []),
+            ...(admitted
+              ? [
+                  {
+                    fromStatus: "APPLICANT" as const,
+                    toStatus: "ACTIVE" as const,
+                    effectiveDate: admitted,
+                    changedBy: "seed",
+                    resolutionNumber: `CdA ${admitted.getUTCFullYear()}/${demo.n}`,
+                  },
+                ]
+              : []),
             ...(demo.status === "SUSPENDED" || demo.status === "WITHDRAWN"
-              ? [{ fromStatus: "ACTIVE" as const, toStatus: demo.status, effectiveDate: addDays(today, -20), changedBy: "seed", reason: demo.status === "SUSPENDED" ? "share capital unpaid" : "recesso del socio" }]
+              ? [
+                  {
+                    fromStatus: "ACTIVE" as const,
+                    toStatus: demo.status,
+                    effectiveDate: addDays(today, -20),
+                    changedBy: "seed",
+                    reason: demo.status === "SUSPENDED" ? "share capital unpaid" : "recesso del socio",
+                  },
+                ]
               : []),
           ],
         },
         shareCapital: isMember
-          ? { create: [{ kind: "SUBSCRIPTION", amount: subscribed, date: admitted!, recordedBy: "seed" }, { kind: "PAYMENT", amount: paid, date: admitted!, recordedBy: "seed" }] }
+          ? {
+              create: [
+                { kind: "SUBSCRIPTION", amount: subscribed, date: admitted!, recordedBy: "seed" },
+                { kind: "PAYMENT", amount: paid, date: admitted!, recordedBy: "seed" },
+              ],
+            }
           : undefined,
         // Every ninth cooperative's DURC has lapsed; the others hold one issued within the last 60 days.
         durcs: isMember
-          ? { create: [{ issueDate: addDays(today, demo.n % 9 === 0 ? -200 : -(demo.n % 60)), validUntil: durcValidUntil(addDays(today, demo.n % 9 === 0 ? -200 : -(demo.n % 60))), protocolNumber: `INPS_${40_000_000 + demo.n}`, recordedBy: "seed" }] }
+          ? {
+              create: [
+                {
+                  issueDate: addDays(today, demo.n % 9 === 0 ? -200 : -(demo.n % 60)),
+                  validUntil: durcValidUntil(addDays(today, demo.n % 9 === 0 ? -200 : -(demo.n % 60))),
+                  protocolNumber: `INPS_${40_000_000 + demo.n}`,
+                  recordedBy: "seed",
+                },
+              ],
+            }
           : undefined,
       },
     });
@@ -162,7 +268,15 @@ export async function seedMembership(db: PrismaClient, now = new Date()): Promis
       const last = LAST_NAMES[(demo.n * 5 + k * 7) % LAST_NAMES.length];
       const birth = day(`${1965 + ((demo.n + k * 11) % 35)}-${String(1 + ((demo.n + k) % 12)).padStart(2, "0")}-${String(1 + ((demo.n * 7 + k) % 28)).padStart(2, "0")}`);
       const role: PersonRole = k === headcount - 1 ? "EMPLOYEE" : k % 3 === 2 ? "VOLUNTEER_MEMBER" : "WORKER_MEMBER";
-      return { id: demoPersonId(demo.n, k), cooperativeId: id, firstName: first, lastName: last, taxCode: personTaxCode(first, last, sex, birth, belfiore), role, startDate: admitted ?? today };
+      return {
+        id: demoPersonId(demo.n, k),
+        cooperativeId: id,
+        firstName: first,
+        lastName: last,
+        taxCode: personTaxCode(first, last, sex, birth, belfiore),
+        role,
+        startDate: admitted ?? today,
+      };
     });
     await db.person.createMany({ data: rows });
     people += rows.length;

@@ -7,7 +7,7 @@ import { subgraph as membership } from "../src/app";
 let platform: Platform;
 let serial = 0;
 const taxCode = () => {
-  const first10 = String(5_000_000 + ++serial).padStart(7, "0") + "015";
+  const first10 = `${String(5_000_000 + ++serial).padStart(7, "0")}015`;
   return first10 + partitaIvaCheckDigit(first10);
 };
 
@@ -15,7 +15,17 @@ beforeAll(async () => {
   platform = await startPlatform([membership]);
   for (const type of ["A", "A", "B", "B", "AB", "A", "CONSORTIUM", "OTHER", "OTHER"]) {
     await platform.db.membership.cooperative.create({
-      data: { name: `Socio ${serial}`, taxCode: taxCode(), alboNumber: type === "OTHER" ? null : `A${700_000 + serial}`, type, status: "ACTIVE", municipality: "Milano", province: "MI", region: "Lombardia", atecoCodes: ["88.10.00"] },
+      data: {
+        name: `Socio ${serial}`,
+        taxCode: taxCode(),
+        alboNumber: type === "OTHER" ? null : `A${700_000 + serial}`,
+        type,
+        status: "ACTIVE",
+        municipality: "Milano",
+        province: "MI",
+        region: "Lombardia",
+        atecoCodes: ["88.10.00"],
+      },
     });
   }
 });
@@ -58,7 +68,17 @@ describe("admitting a member that is not a social cooperative", () => {
   it("lets exactly one of several concurrent admissions take the last room", async () => {
     for (const n of [1, 2, 3]) {
       await platform.db.membership.cooperative.create({
-        data: { name: `Socio sociale in più ${n}`, taxCode: taxCode(), alboNumber: `A${790_000 + serial}`, type: "B", status: "ACTIVE", municipality: "Milano", province: "MI", region: "Lombardia", atecoCodes: ["81.29.10"] },
+        data: {
+          name: `Socio sociale in più ${n}`,
+          taxCode: taxCode(),
+          alboNumber: `A${790_000 + serial}`,
+          type: "B",
+          status: "ACTIVE",
+          municipality: "Milano",
+          province: "MI",
+          region: "Lombardia",
+          atecoCodes: ["81.29.10"],
+        },
       });
     } // 10 of 13 social: room for one more other body (10 of 14 = 71.4%), not two (10 of 15 = 66.7%)
     const applicants: string[] = [];

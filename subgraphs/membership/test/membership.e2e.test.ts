@@ -1,5 +1,7 @@
 import { addDays, demoId, isoDate, today } from "@coopgraph/kit";
-import { startPlatform, type Platform } from "@coopgraph/testing";
+import { type GraphQLResponse, startPlatform, type Platform } from "@coopgraph/testing";
+
+type PeoplePage = { cooperative: { people: { totalCount: number; nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } };
 import { subgraph as membership } from "../src/app";
 import { personTaxCode, seedMembership } from "../src/seed";
 import { partitaIvaCheckDigit } from "@coopgraph/ids";
@@ -11,12 +13,11 @@ beforeAll(async () => {
 });
 afterAll(() => platform?.stop());
 
-const ADMIN = { role: "ADMIN" } as const;
 const coop1 = demoId("cooperative", 1);
 const coop2 = demoId("cooperative", 2);
 
 function validPartitaIva(n: number): string {
-  const first10 = String(9_000_000 + n).padStart(7, "0") + "015";
+  const first10 = `${String(9_000_000 + n).padStart(7, "0")}015`;
   return first10 + partitaIvaCheckDigit(first10);
 }
 
@@ -65,7 +66,9 @@ describe("the member directory", () => {
   });
 
   it("pages with cursors and filters by status, type and province", async () => {
-    const first = await platform.query(`{ cooperatives(first: 2, filter: { status: [ACTIVE], type: [B, AB] }) { totalCount edges { cursor node { name type status } } pageInfo { endCursor hasNextPage } } }`);
+    const first = await platform.query(
+      `{ cooperatives(first: 2, filter: { status: [ACTIVE], type: [B, AB] }) { totalCount edges { cursor node { name type status } } pageInfo { endCursor hasNextPage } } }`,
+    );
     const after = first.data.cooperatives.pageInfo.endCursor;
     const next = await platform.query(`query($after: String) { cooperatives(first: 2, after: $after, filter: { status: [ACTIVE], type: [B, AB] }) { nodes { name } } }`, { after });
     expect(first.data.cooperatives.totalCount).toBe(15 + 1);
@@ -95,7 +98,9 @@ describe("the member directory", () => {
     const Q = `query($id: ID!) { cooperative(id: $id) { name shareCapital { paid } durcs { issueDate } durcValidUntil hasValidDurc statusHistory { changedBy } } }`;
     for (const caller of [{ role: "PARTNER" }, { role: "ANALYST" }, { role: "COOP_MANAGER", coopId: coop2 }] as const) {
       const res = await platform.query(Q, { id: coop1 }, caller);
-      expect(res.data).toEqual({ cooperative: { name: "Il Girasole Società Cooperativa Sociale", shareCapital: null, durcs: null, durcValidUntil: null, hasValidDurc: null, statusHistory: null } });
+      expect(res.data).toEqual({
+        cooperative: { name: "Il Girasole Società Cooperativa Sociale", shareCapital: null, durcs: null, durcValidUntil: null, hasValidDurc: null, statusHistory: null },
+      });
     }
     const own = await platform.query(Q, { id: coop1 }, { role: "COOP_MANAGER", coopId: coop1 });
     expect(own.data.cooperative.shareCapital).toEqual({ paid: "1500.00" });
@@ -161,7 +166,10 @@ describe("applying for membership", () => {
     const duplicate = await platform.query(APPLY, { input: application({ taxCode: validPartitaIva(4), alboNumber: "A654322" }) });
     expect(duplicate.errors?.[0].extensions).toMatchObject({ code: "CONFLICT", field: "input.taxCode" });
     const sameAlbo = await platform.query(APPLY, { input: application({ taxCode: validPartitaIva(7), alboNumber: "A654321" }) });
-    expect(sameAlbo.errors?.[0]).toMatchObject({ message: "a member or applicant with this Albo number already exists", extensions: { code: "CONFLICT", field: "input.alboNumber" } });
+    expect(sameAlbo.errors?.[0]).toMatchObject({
+      message: "a member or applicant with this Albo number already exists",
+      extensions: { code: "CONFLICT", field: "input.alboNumber" },
+    });
 
     const decide = `mutation($input: DecideMembershipApplicationInput!) { decideMembershipApplication(input: $input) {
       status admissionDate shareCapital { subscribed paid outstanding }
@@ -277,7 +285,13 @@ describe("people and who may see them", () => {
     const taxCode = personTaxCode("Lucia", "Ferri", "F", new Date("1990-04-12T00:00:00Z"), "F205");
     const input = { cooperativeId: coop1, firstName: "Lucia", lastName: "Ferri", taxCode: taxCode.toLowerCase(), role: "WORKER_MEMBER", startDate: "2026-01-07" };
     const added = await platform.query(ADD, { input }, { role: "COOP_MANAGER", coopId: coop1 });
-    expect(added.data.addPerson).toEqual({ firstName: "Lucia", lastName: "Ferri", taxCode, role: "WORKER_MEMBER", cooperative: { name: "Il Girasole Società Cooperativa Sociale" } });
+    expect(added.data.addPerson).toEqual({
+      firstName: "Lucia",
+      lastName: "Ferri",
+      taxCode,
+      role: "WORKER_MEMBER",
+      cooperative: { name: "Il Girasole Società Cooperativa Sociale" },
+    });
     const bad = await platform.query(ADD, { input: { ...input, taxCode: taxCode.slice(0, 15) + (taxCode[15] === "A" ? "B" : "A") } });
     expect(bad.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.taxCode" });
     const elsewhere = await platform.query(ADD, { input: { ...input, cooperativeId: coop2 } }, { role: "COOP_MANAGER", coopId: coop1 });
@@ -390,9 +404,28 @@ describe("no N+1", () => {
     const db = platform.db.membership;
     for (let n = 0; n < 70; n++) {
       const coop = await db.cooperative.create({
-        data: { name: `Zeta Bulk ${n}`, taxCode: validPartitaIva(100 + n), alboNumber: `A${String(800_000 + n)}`, type: "A", status: "ACTIVE", municipality: "Milano", province: "MI", region: "Lombardia", atecoCodes: ["88.10.00"] },
+        data: {
+          name: `Zeta Bulk ${n}`,
+          taxCode: validPartitaIva(100 + n),
+          alboNumber: `A${String(800_000 + n)}`,
+          type: "A",
+          status: "ACTIVE",
+          municipality: "Milano",
+          province: "MI",
+          region: "Lombardia",
+          atecoCodes: ["88.10.00"],
+        },
       });
-      await db.person.create({ data: { cooperativeId: coop.id, firstName: "Anna", lastName: "Bulk", taxCode: personTaxCode("Anna", "Bulk", "F", new Date(Date.UTC(1985, 1, 1 + (n % 28))), "F205").slice(0, 16), role: "WORKER_MEMBER", startDate: new Date("2020-01-01") } });
+      await db.person.create({
+        data: {
+          cooperativeId: coop.id,
+          firstName: "Anna",
+          lastName: "Bulk",
+          taxCode: personTaxCode("Anna", "Bulk", "F", new Date(Date.UTC(1985, 1, 1 + (n % 28))), "F205").slice(0, 16),
+          role: "WORKER_MEMBER",
+          startDate: new Date("2020-01-01"),
+        },
+      });
     }
     const Q = `query($first: Int) { cooperatives(first: $first) { nodes { name durcValidUntil hasValidDurc people(first: 5) { totalCount nodes { taxCode cooperative { name } } } } } }`;
     const statements = async (first: number) => {
@@ -406,6 +439,48 @@ describe("no N+1", () => {
     const hundred = await statements(100);
     expect(hundred).toBe(ten);
     expect(ten).toBeLessThanOrEqual(5);
+  });
+
+  it("reads a page of each cooperative's people in one statement, paging by cursor as the whole list is ordered", async () => {
+    const Q = `query($first: Int, $page: Int, $after: String) { cooperatives(first: $first) { nodes { id people(first: $page, after: $after) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } } } }`;
+    const statements = async (first: number, page: number) => {
+      platform.resetSqlCounts();
+      const res = await platform.query(Q, { first, page });
+      expect(res.errors).toBeUndefined();
+      return platform.sqlCount("membership");
+    };
+    // The page, its count, the cooperatives' people: the same for 10 or 100 cooperatives, 1 or 50 people each.
+    expect(await statements(100, 1)).toBe(await statements(10, 1));
+    expect(await statements(100, 50)).toBe(await statements(10, 1));
+
+    const whole = await platform.query(`query($id: ID!) { cooperative(id: $id) { people(first: 100) { totalCount nodes { id } } } }`, { id: coop1 });
+    const all = whole.data.cooperative.people;
+    expect(all.totalCount).toBeGreaterThan(3);
+    const pages: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 10; i++) {
+      const res: GraphQLResponse<PeoplePage> = await platform.query<PeoplePage>(
+        `query($id: ID!, $after: String) { cooperative(id: $id) { people(first: 2, after: $after) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } } }`,
+        { id: coop1, after },
+      );
+      const page = res.data!.cooperative.people;
+      expect(page.totalCount).toBe(all.totalCount);
+      pages.push(...page.nodes.map((n) => n.id));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(pages).toEqual(all.nodes.map((n: { id: string }) => n.id));
+
+    // A cursor of another cooperative's list: an empty page of this one, with its count.
+    const other = await platform.query(
+      `query($id: ID!, $after: String) { cooperative(id: $id) { people(first: 2, after: $after) { totalCount nodes { id } pageInfo { hasNextPage } } } }`,
+      {
+        id: coop2,
+        after,
+      },
+    );
+    expect(other.data.cooperative.people).toEqual({ totalCount: expect.any(Number), nodes: [], pageInfo: { hasNextPage: false } });
+    expect(other.data.cooperative.people.totalCount).toBeGreaterThan(0);
   });
 });
 

@@ -64,7 +64,16 @@ describe("volunteer members (Law 381/1991 art. 2)", () => {
 
 describe("the consortium's 70% indicator (Law 381/1991 art. 8)", () => {
   it("is met at exactly 70% social cooperatives", () => {
-    expect(consortiumCompliance([{ type: "A", count: 4 }, { type: "B", count: 3 }, { type: "OTHER", count: 3 }], "0.70")).toEqual({
+    expect(
+      consortiumCompliance(
+        [
+          { type: "A", count: 4 },
+          { type: "B", count: 3 },
+          { type: "OTHER", count: 3 },
+        ],
+        "0.70",
+      ),
+    ).toEqual({
       members: 10,
       socialCooperatives: 7,
       ratio: "0.7000",
@@ -80,7 +89,14 @@ describe("the consortium's 70% indicator (Law 381/1991 art. 8)", () => {
     });
   });
   it("is missed just below, counting member consortia as social", () => {
-    const result = consortiumCompliance([{ type: "CONSORTIUM", count: 2 }, { type: "AB", count: 4 }, { type: "OTHER", count: 3 }], "0.70");
+    const result = consortiumCompliance(
+      [
+        { type: "CONSORTIUM", count: 2 },
+        { type: "AB", count: 4 },
+        { type: "OTHER", count: 3 },
+      ],
+      "0.70",
+    );
     expect(result).toMatchObject({ members: 9, socialCooperatives: 6, ratio: "0.6667", compliant: false });
   });
   it("is not met by a consortium without members", () => {

@@ -1,6 +1,10 @@
 import type { MembershipClient } from "@coopgraph/clients";
-import type { SubgraphContext } from "@coopgraph/kit";
+import type { Command, SubgraphContext, Transaction } from "@coopgraph/kit";
 import type { PrismaClient } from "./db";
 
 /** Membership's facts about cooperatives are asked through the gateway with procurement's service identity. */
 export type ProcurementContext = SubgraphContext<PrismaClient, { membership: MembershipClient }>;
+/** What procurement's commands write through. */
+export type ProcurementTransaction = Transaction<PrismaClient>;
+/** A write of procurement, run by `execute` in one transaction; membership's facts come in its input. */
+export type ProcurementCommand<Input, Output> = Command<PrismaClient, Input, Output>;

@@ -15,7 +15,10 @@ beforeAll(async () => {
   draftId = (await tenderAt(p, "DRAFT", { title: "Bozza riservata", notes: "solo staff" })).id;
   publishedId = (await tenderAt(p, "PUBLISHED", { title: "Gara pubblicata", notes: "strategia di ribasso" })).id;
   contractA = await awardedContract(p, { title: "Contratto A" });
-  await assigned(p, contractA.id, [[coop2, "70"], [coop4, "30"]]);
+  await assigned(p, contractA.id, [
+    [coop2, "70"],
+    [coop4, "30"],
+  ]);
   contractB = await awardedContract(p, { title: "Contratto B" });
   await assigned(p, contractB.id, [[coop6, "100"]]);
 });
@@ -60,7 +63,15 @@ describe("who reads contracts and assignments", () => {
     expect(data!.contracts.totalCount).toBe(2);
     expect(data!.contracts.nodes).toEqual(
       expect.arrayContaining([
-        { tender: { title: "Contratto A" }, assignments: { nodes: [{ cooperative: { id: coop2 }, sharePercent: "70.00" }, { cooperative: { id: coop4 }, sharePercent: "30.00" }] } },
+        {
+          tender: { title: "Contratto A" },
+          assignments: {
+            nodes: [
+              { cooperative: { id: coop2 }, sharePercent: "70.00" },
+              { cooperative: { id: coop4 }, sharePercent: "30.00" },
+            ],
+          },
+        },
         { tender: { title: "Contratto B" }, assignments: { nodes: [{ cooperative: { id: coop6 }, sharePercent: "100.00" }] } },
       ]),
     );

@@ -1,13 +1,12 @@
 import { formatCents, percentHundredths, toCents } from "@coopgraph/kit";
 import { amountInYear, assignableRefusal, assignmentAmounts, assignmentRefusal, sharesRefusal } from "../src/assignment/assignment.rules";
 import { signingRefusal, validateAward } from "../src/contract/contract.rules";
-import type { CooperativeFacts } from "../src/membership/membership.client";
+import type { CooperativeFacts } from "@coopgraph/clients";
 import { day, refusal } from "./support/values";
 
 const onDate = day("2025-09-15");
 
-const girasole: CooperativeFacts = { id: "c1", name: "Il Girasole", type: "B", status: "ACTIVE", hasValidDurc: true };
-
+const girasole: CooperativeFacts = { id: "c1", name: "Il Girasole", type: "B", status: "ACTIVE", province: "BG", region: "Lombardia", hasValidDurc: true };
 
 describe("who may be assigned a contract", () => {
   it("assigns an ACTIVE member with a valid DURC", () => {
@@ -15,9 +14,7 @@ describe("who may be assigned a contract", () => {
   });
 
   it("refuses to assign a contract to a suspended cooperative", () => {
-    expect(assignmentRefusal({ ...girasole, status: "SUSPENDED" }, { procedure: "OPEN" }, onDate)).toBe(
-      "Il Girasole is SUSPENDED: only ACTIVE members can be assigned a contract",
-    );
+    expect(assignmentRefusal({ ...girasole, status: "SUSPENDED" }, { procedure: "OPEN" }, onDate)).toBe("Il Girasole is SUSPENDED: only ACTIVE members can be assigned a contract");
   });
 
   it("refuses to assign a contract to a cooperative whose DURC has expired", () => {

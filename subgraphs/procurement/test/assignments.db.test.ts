@@ -22,7 +22,11 @@ describe("assigning a contract to member cooperatives", () => {
     const [a, b, c] = await knownToMembership(p, cooperative(2), cooperative(5, { type: "AB" }), cooperative(1, { type: "A" }));
     const contract = await awardedContract(p, {}, "100000.01");
     p.resetSqlCounts();
-    const answer = await assign(contract.id, [[b, "33.33"], [a, "33.34"], [c, "33.33"]]);
+    const answer = await assign(contract.id, [
+      [b, "33.33"],
+      [a, "33.34"],
+      [c, "33.33"],
+    ]);
     expect(answer.errors).toBeUndefined();
     // Membership was asked at the time of the write: its database answered.
     expect(p.sqlCount("membership")).toBeGreaterThan(0);
@@ -44,7 +48,14 @@ describe("assigning a contract to member cooperatives", () => {
   it("refuses shares summing to 99.99%, and writes nothing", async () => {
     const [a, b] = await knownToMembership(p, cooperative(2), cooperative(4));
     const contract = await awardedContract(p);
-    expect(errorsOf(await assign(contract.id, [[a, "60.00"], [b, "39.99"]]))).toEqual([
+    expect(
+      errorsOf(
+        await assign(contract.id, [
+          [a, "60.00"],
+          [b, "39.99"],
+        ]),
+      ),
+    ).toEqual([
       { code: "BAD_USER_INPUT", field: "input.assignments", message: "the shares add up to 99.99%: a contract is assigned in full, so they must add up to exactly 100%" },
     ]);
     await nothingWritten(contract.id);
@@ -53,9 +64,14 @@ describe("assigning a contract to member cooperatives", () => {
   it("refuses to assign a contract to a suspended cooperative, and writes nothing", async () => {
     const [a, suspended] = await knownToMembership(p, cooperative(2), cooperative(27, { name: "Il Ponte", status: "SUSPENDED" }));
     const contract = await awardedContract(p);
-    expect(errorsOf(await assign(contract.id, [[a, "50"], [suspended, "50"]]))).toEqual([
-      { code: "CONFLICT", field: "input.assignments.1.cooperativeId", message: "Il Ponte is SUSPENDED: only ACTIVE members can be assigned a contract" },
-    ]);
+    expect(
+      errorsOf(
+        await assign(contract.id, [
+          [a, "50"],
+          [suspended, "50"],
+        ]),
+      ),
+    ).toEqual([{ code: "CONFLICT", field: "input.assignments.1.cooperativeId", message: "Il Ponte is SUSPENDED: only ACTIVE members can be assigned a contract" }]);
     await nothingWritten(contract.id);
   });
 
@@ -97,9 +113,14 @@ describe("assigning a contract to member cooperatives", () => {
     const [a] = await knownToMembership(p, cooperative(2));
     const contract = await awardedContract(p);
     p.resetSqlCounts();
-    expect(errorsOf(await assign(contract.id, [[a, "50"], [a, "50"]]))).toEqual([
-      { code: "BAD_USER_INPUT", field: "input.assignments.1.cooperativeId", message: "this cooperative is listed twice" },
-    ]);
+    expect(
+      errorsOf(
+        await assign(contract.id, [
+          [a, "50"],
+          [a, "50"],
+        ]),
+      ),
+    ).toEqual([{ code: "BAD_USER_INPUT", field: "input.assignments.1.cooperativeId", message: "this cooperative is listed twice" }]);
     expect(errorsOf(await assign(contract.id, [[a, "99.995"]]))).toEqual([
       { code: "BAD_USER_INPUT", field: "input.assignments.0.sharePercent", message: 'a share is a percentage with at most two decimals, e.g. "33.34"' },
     ]);
@@ -124,8 +145,14 @@ describe("two assignments of the same contract at once", () => {
     for (let round = 0; round < 5; round++) {
       const contract = await awardedContract(p);
       const answers = await Promise.all([
-        assign(contract.id, [[ids[0], "60"], [ids[1], "40"]]),
-        assign(contract.id, [[ids[2], "50"], [ids[3], "50"]]),
+        assign(contract.id, [
+          [ids[0], "60"],
+          [ids[1], "40"],
+        ]),
+        assign(contract.id, [
+          [ids[2], "50"],
+          [ids[3], "50"],
+        ]),
       ]);
       const succeeded = answers.filter((a) => !a.errors);
       const refused = answers.filter((a) => a.errors);

@@ -1,7 +1,7 @@
+import type { CooperativeFacts } from "@coopgraph/clients";
 import { formatCents } from "@coopgraph/kit";
 import { groupTotals, orderQuantity, orderRefusal } from "../src/groupPurchase/groupPurchase.rules";
 import { day } from "./support/values";
-
 
 describe("a group purchase", () => {
   it("totals the orders per member and overall, to the cent", () => {
@@ -13,7 +13,11 @@ describe("a group purchase", () => {
       ],
       "12.33",
     );
-    expect({ ...totals, amountCents: formatCents(totals.amountCents), byCooperative: totals.byCooperative.map((m) => ({ ...m, amountCents: formatCents(m.amountCents) })) }).toEqual({
+    expect({
+      ...totals,
+      amountCents: formatCents(totals.amountCents),
+      byCooperative: totals.byCooperative.map((m) => ({ ...m, amountCents: formatCents(m.amountCents) })),
+    }).toEqual({
       quantity: 12,
       amountCents: "147.96",
       byCooperative: [
@@ -24,7 +28,7 @@ describe("a group purchase", () => {
   });
 
   it("takes orders of active members until its closing day", () => {
-    const coop = { id: "a", name: "La Spiga", type: "B", status: "ACTIVE", hasValidDurc: true };
+    const coop: CooperativeFacts = { id: "a", name: "La Spiga", type: "B", status: "ACTIVE", province: "BG", region: "Lombardia", hasValidDurc: true };
     const purchase = { closesOn: day("2025-10-31") };
     expect(orderRefusal(purchase, coop, day("2025-10-31"))).toBeNull();
     expect(orderRefusal(purchase, coop, day("2025-11-01"))).toBe("this group purchase closed on 2025-10-31");

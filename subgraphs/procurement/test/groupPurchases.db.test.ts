@@ -23,7 +23,11 @@ async function openPurchase(unitPrice = "6.90", closesOn = isoInDays(10)) {
 describe("a purchasing group", () => {
   it("collects members' orders and totals them per member and overall, to the cent", async () => {
     const purchase = await openPurchase("6.99");
-    for (const [cooperativeId, quantity] of [[coop2, 40], [coop5, 25], [coop2, 10]] as const) {
+    for (const [cooperativeId, quantity] of [
+      [coop2, 40],
+      [coop5, 25],
+      [coop2, 10],
+    ] as const) {
       expect((await p.query(ORDER, { input: { groupPurchaseId: purchase.id, cooperativeId, quantity } })).errors).toBeUndefined();
     }
     expect((await p.query(TOTALS, { id: purchase.id })).data).toEqual({
@@ -88,7 +92,12 @@ describe("a purchasing group", () => {
     const purchase = await openPurchase();
     await p.stopMembership();
     expect(errorsOf(await p.query(ORDER, { input: { groupPurchaseId: purchase.id, cooperativeId: coop2, quantity: 3 } }))).toEqual([
-      { code: "SERVICE_UNAVAILABLE", field: undefined, message: "membership could not confirm that the cooperative is an active member (it answered: the membership service could not be reached (ECONNREFUSED)); nothing was written" },
+      {
+        code: "SERVICE_UNAVAILABLE",
+        field: undefined,
+        message:
+          "membership could not confirm that the cooperative is an active member (it answered: the membership service could not be reached (ECONNREFUSED)); nothing was written",
+      },
     ]);
     expect(await p.db.groupOrder.count({ where: { groupPurchaseId: purchase.id } })).toBe(0);
   });

@@ -92,20 +92,17 @@ describe("one graph over membership and procurement", () => {
 describe("assigning a contract, with membership asked through the gateway", () => {
   async function freshContract(procedure = "OPEN"): Promise<string> {
     const cig = `E2E${String(Math.floor(Math.random() * 1e7)).padStart(7, "0")}`;
-    const created = await platform.query(
-      `mutation ($input: CreateTenderInput!) { createTender(input: $input) { id } }`,
-      {
-        input: {
-          cig,
-          title: `Servizi di pulizia ${cig}`,
-          object: "SERVICES",
-          procedure,
-          buyer: { name: "Comune di Bergamo", taxCode: "80034840167", kind: "SUB_CENTRAL_AUTHORITY" },
-          baseAmount: "150000.00",
-          deadline: "2026-12-31",
-        },
+    const created = await platform.query(`mutation ($input: CreateTenderInput!) { createTender(input: $input) { id } }`, {
+      input: {
+        cig,
+        title: `Servizi di pulizia ${cig}`,
+        object: "SERVICES",
+        procedure,
+        buyer: { name: "Comune di Bergamo", taxCode: "80034840167", kind: "SUB_CENTRAL_AUTHORITY" },
+        baseAmount: "150000.00",
+        deadline: "2026-12-31",
       },
-    );
+    });
     const tenderId = created.data.createTender.id;
     for (const status of ["PUBLISHED", "BID_SUBMITTED"]) {
       await platform.query(`mutation ($id: ID!, $s: TenderStatus!) { changeTenderStatus(input: { tenderId: $id, status: $s }) { status } }`, { id: tenderId, s: status });
@@ -125,7 +122,10 @@ describe("assigning a contract, with membership asked through the gateway", () =
 
   it("assigns active members with a valid DURC", async () => {
     const contractId = await freshContract("RESERVED_CONTRACT");
-    const res = await assign(contractId, [[2, "60"], [4, "40"]]);
+    const res = await assign(contractId, [
+      [2, "60"],
+      [4, "40"],
+    ]);
     expect(res.errors).toBeUndefined();
     expect(res.data).toEqual({
       assignContract: {
@@ -143,8 +143,19 @@ describe("assigning a contract, with membership asked through the gateway", () =
 
   it("refuses a suspended assignee, and writes nothing", async () => {
     const contractId = await freshContract();
-    expect(errorsOf(await assign(contractId, [[2, "50"], [27, "50"]]))).toEqual([
-      { code: "CONFLICT", field: "input.assignments.1.cooperativeId", message: "Rete Verde Società Cooperativa Sociale is SUSPENDED: only ACTIVE members can be assigned a contract" },
+    expect(
+      errorsOf(
+        await assign(contractId, [
+          [2, "50"],
+          [27, "50"],
+        ]),
+      ),
+    ).toEqual([
+      {
+        code: "CONFLICT",
+        field: "input.assignments.1.cooperativeId",
+        message: "Rete Verde Società Cooperativa Sociale is SUSPENDED: only ACTIVE members can be assigned a contract",
+      },
     ]);
     expect(await written(contractId)).toBe(0);
   });
@@ -165,7 +176,14 @@ describe("assigning a contract, with membership asked through the gateway", () =
   it("refuses a type A cooperative for a convenzione art. 5, and shares summing to 99.99%", async () => {
     const contractId = await freshContract("CONVENZIONE_ART5");
     expect(errorsOf(await assign(contractId, [[1, "100"]]))[0]).toMatchObject({ code: "CONFLICT", field: "input.assignments.0.cooperativeId" });
-    expect(errorsOf(await assign(contractId, [[2, "60"], [4, "39.99"]]))).toEqual([
+    expect(
+      errorsOf(
+        await assign(contractId, [
+          [2, "60"],
+          [4, "39.99"],
+        ]),
+      ),
+    ).toEqual([
       { code: "BAD_USER_INPUT", field: "input.assignments", message: "the shares add up to 99.99%: a contract is assigned in full, so they must add up to exactly 100%" },
     ]);
     expect(await written(contractId)).toBe(0);
@@ -173,7 +191,16 @@ describe("assigning a contract, with membership asked through the gateway", () =
 
   it("lets exactly one of two concurrent assignments through", async () => {
     const contractId = await freshContract();
-    const answers = await Promise.all([assign(contractId, [[2, "60"], [4, "40"]]), assign(contractId, [[5, "50"], [6, "50"]])]);
+    const answers = await Promise.all([
+      assign(contractId, [
+        [2, "60"],
+        [4, "40"],
+      ]),
+      assign(contractId, [
+        [5, "50"],
+        [6, "50"],
+      ]),
+    ]);
     expect(answers.filter((a) => !a.errors)).toHaveLength(1);
     expect(answers.flatMap(errorsOf)).toEqual([{ code: "CONFLICT", field: "input.contractId", message: "this contract is already assigned in full (100%)" }]);
     expect(await written(contractId)).toBe(2);
@@ -206,7 +233,12 @@ describe("lists across both subgraphs without N+1", () => {
               awardedOn: new Date("2025-02-01"),
               createdBy: "test",
               assignments: {
-                create: [0, 1].map((k) => ({ cooperativeId: coop(eligible[(n + k * 7) % eligible.length]), sharePercent: "50.00", assignedOn: new Date("2025-02-01"), assignedBy: "test" })),
+                create: [0, 1].map((k) => ({
+                  cooperativeId: coop(eligible[(n + k * 7) % eligible.length]),
+                  sharePercent: "50.00",
+                  assignedOn: new Date("2025-02-01"),
+                  assignedBy: "test",
+                })),
               },
             },
           },
@@ -222,7 +254,9 @@ describe("lists across both subgraphs without N+1", () => {
       const res = await platform.query(query, { first });
       expect(res.errors).toBeUndefined();
       expect(res.data.contracts.nodes).toHaveLength(first);
-      expect(res.data.contracts.nodes.every((c: { assignments: { nodes: { cooperative: { name: string } }[] } }) => c.assignments.nodes.every((a) => a.cooperative.name))).toBe(true);
+      expect(res.data.contracts.nodes.every((c: { assignments: { nodes: { cooperative: { name: string } }[] } }) => c.assignments.nodes.every((a) => a.cooperative.name))).toBe(
+        true,
+      );
       return { procurement: platform.sqlCount("procurement"), membership: platform.sqlCount("membership") };
     };
     const ten = await statements(10);

@@ -86,6 +86,42 @@ describe("lists without N+1", () => {
   });
 });
 
+describe("a page of each contract's assignments", () => {
+  const PAGE = `query ($first: Int!, $page: Int!, $after: String) {
+    contracts(first: $first) { nodes { id assignments(first: $page, after: $after) { totalCount nodes { id sharePercent amount } pageInfo { hasNextPage endCursor } } } }
+  }`;
+
+  it("costs the same statements for 10 or 100 contracts, whole or one assignment each", async () => {
+    const whole = await statementsFor(PAGE, { first: 10, page: 20 });
+    const one = await statementsFor(PAGE, { first: 10, page: 1 });
+    const hundred = await statementsFor(PAGE, { first: 100, page: 1 });
+    expect(hundred.count).toEqual(one.count);
+    // One assignment of three on the page: its amount reads the contract's other shares, once for all contracts.
+    expect(one.count.procurement).toBe(whole.count.procurement + 1);
+    expect(one.answer.data!.contracts.nodes[0].assignments).toMatchObject({ totalCount: 3, nodes: [{ sharePercent: "50.00" }], pageInfo: { hasNextPage: true } });
+  });
+
+  it("pages through a contract's assignments by cursor, largest share first, with exact amounts", async () => {
+    const Q = `query ($id: ID!, $after: String) { contract(id: $id) { assignments(first: 1, after: $after) { totalCount nodes { sharePercent amount } pageInfo { hasNextPage endCursor } } } }`;
+    const seen: { sharePercent: string; amount: string }[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 5; i++) {
+      const { data } = await p.query(Q, { id: demoId("test-contract", 7), after });
+      const page = data!.contract.assignments;
+      expect(page.totalCount).toBe(3);
+      seen.push(...page.nodes);
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    // Contract 7 is worth 90,007.00.
+    expect(seen).toEqual([
+      { sharePercent: "50.00", amount: "45003.50" },
+      { sharePercent: "30.00", amount: "27002.10" },
+      { sharePercent: "20.00", amount: "18001.40" },
+    ]);
+  });
+});
+
 describe("the contract value a cooperative executes in a year", () => {
   it("is its share of each contract, spread over the contract's days", async () => {
     const query = `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Cooperative { v2025: contractValue(year: 2025) v2026: contractValue(year: 2026) v2027: contractValue(year: 2027) } } }`;

@@ -1,15 +1,15 @@
 import { composeServices } from "@apollo/composition";
 import { parse, printSchema } from "graphql";
+import { localSubgraphUrl, registryEntry } from "@coopgraph/kit";
 import { subgraph as membership } from "@coopgraph/membership";
 import { subgraph as procurement } from "../src/app";
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { contractTypeDefs } = require("../../../schema/contract");
 
 async function subgraphs() {
   const [m, p] = await Promise.all([membership.schema(), procurement.schema()]);
   return [
-    { name: "membership", url: "http://localhost:4001/graphql", typeDefs: parse(m.sdl) },
-    { name: "procurement", url: "http://localhost:4002/graphql", typeDefs: parse(p.sdl) },
+    { name: "membership", url: localSubgraphUrl(registryEntry("membership")), typeDefs: parse(m.sdl) },
+    { name: "procurement", url: localSubgraphUrl(registryEntry("procurement")), typeDefs: parse(p.sdl) },
   ];
 }
 
@@ -18,7 +18,7 @@ describe("the procurement subgraph schema", () => {
     const result = composeServices(await subgraphs());
     expect(result.errors ?? []).toEqual([]);
     const api = printSchema(result.schema!.toAPISchema().toGraphQLJSSchema());
-    expect(api).toMatch(/type Cooperative \{[^}]*\n  assignments\(after: String, first: Int = 20\): AssignmentConnection\n[^}]*contractValue\(year: Int!\): Decimal\n/);
+    expect(api).toMatch(/type Cooperative \{[^}]*\n {2}assignments\(after: String, first: Int = 20\): AssignmentConnection\n[^}]*contractValue\(year: Int!\): Decimal\n/);
     expect(api).toContain("assignContract(input: AssignContractInput!): Contract!");
   });
 

@@ -33,7 +33,9 @@ describe("the demo data", () => {
     const { data } = await p.query(`{ tenders(first: 100) { nodes { status statusHistory { fromStatus toStatus } } } }`);
     for (const tender of data!.tenders.nodes as { status: string; statusHistory: { fromStatus: string | null; toStatus: string }[] }[]) {
       expect(tender.statusHistory.at(-1)!.toStatus).toBe(tender.status);
-      tender.statusHistory.forEach((change, i) => expect(change.fromStatus).toBe(i === 0 ? null : tender.statusHistory[i - 1].toStatus));
+      tender.statusHistory.forEach((change, i) => {
+        expect(change.fromStatus).toBe(i === 0 ? null : tender.statusHistory[i - 1].toStatus);
+      });
     }
   });
 

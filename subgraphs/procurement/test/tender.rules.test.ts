@@ -2,8 +2,6 @@ import { convenzioneRefusal, transitionRefusal, TENDER_TRANSITIONS, validateTend
 import type { TenderStatus } from "../src/db";
 import { day, refusal } from "./support/values";
 
-
-
 const tender: TenderInput = {
   cig: "B1234567AB",
   cup: null,

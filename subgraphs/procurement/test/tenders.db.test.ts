@@ -94,7 +94,9 @@ describe("recording a tender", () => {
       {
         code: "BAD_USER_INPUT",
         field: "input.baseAmount",
-        message: expect.stringMatching(/^a convenzione art\. 5 \(Law 381\/1991\) must stay below the EU threshold for supplies and services of sub-central authorities, EUR 2\d{5}\.00 on \d{4}-\d{2}-\d{2} \(Commission Delegated Regulation \(EU\) 20\d\d\/\d+.*\); this is EUR 250000\.00$/),
+        message: expect.stringMatching(
+          /^a convenzione art\. 5 \(Law 381\/1991\) must stay below the EU threshold for supplies and services of sub-central authorities, EUR 2\d{5}\.00 on \d{4}-\d{2}-\d{2} \(Commission Delegated Regulation \(EU\) 20\d\d\/\d+.*\); this is EUR 250000\.00$/,
+        ),
       },
     ]);
   });
@@ -111,7 +113,9 @@ describe("the tender lifecycle", () => {
   it("records every move with who made it and when", async () => {
     const tender = await tenderAt(p, "DRAFT");
     for (const status of ["PUBLISHED", "BID_SUBMITTED", "LOST"]) {
-      expect((await p.query(CHANGE_STATUS, { input: { tenderId: tender.id, status, reason: status === "LOST" ? "ribasso insufficiente" : null } })).data!.changeTenderStatus).toEqual({
+      expect(
+        (await p.query(CHANGE_STATUS, { input: { tenderId: tender.id, status, reason: status === "LOST" ? "ribasso insufficiente" : null } })).data!.changeTenderStatus,
+      ).toEqual({
         id: tender.id,
         status,
       });

@@ -1,10 +1,9 @@
-import { DecimalScalar, Public, today } from "@coopgraph/kit";
+import { DecimalScalar, Public } from "@coopgraph/kit";
 import { Authorized, Ctx, Field, Int, ObjectType, Query, Resolver } from "type-graphql";
 import type { MembershipContext } from "../context";
 import { CooperativeType } from "../db";
-import { MEMBER_STATUSES } from "../cooperative/cooperative.rules";
-import { socialCooperativeMinimumShare } from "../settings";
-import { consortiumCompliance, type Compliance } from "./compliance.rules";
+import { currentCompliance } from "./compliance.loaders";
+import type { Compliance } from "./compliance.rules";
 
 @ObjectType()
 @Public()
@@ -54,13 +53,4 @@ export class ComplianceResolver {
   async consortiumCompliance(@Ctx() ctx: MembershipContext): Promise<Compliance> {
     return currentCompliance(ctx.db);
   }
-}
-
-/** The art. 8 indicator over the members as they are now (in `db`, which may be a transaction). */
-export async function currentCompliance(db: Pick<MembershipContext["db"], "cooperative">): Promise<Compliance> {
-  const groups = await db.cooperative.groupBy({ by: ["type"], where: { status: { in: [...MEMBER_STATUSES] } }, _count: { _all: true } });
-  return consortiumCompliance(
-    groups.map((g) => ({ type: g.type, count: g._count._all })),
-    socialCooperativeMinimumShare.at(today()),
-  );
 }

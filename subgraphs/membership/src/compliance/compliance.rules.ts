@@ -27,7 +27,7 @@ export function consortiumCompliance(counts: readonly TypeCount[], threshold: st
   const scale = 10 ** fraction.length;
   const thresholdScaled = Number(whole) * scale + Number(fraction || "0");
   const compliant = members > 0 && socialCooperatives * scale >= members * thresholdScaled;
-  const ratio = members === 0 ? "0.0000" : ((Math.round((socialCooperatives * 10_000) / members) / 10_000).toFixed(4));
+  const ratio = members === 0 ? "0.0000" : (Math.round((socialCooperatives * 10_000) / members) / 10_000).toFixed(4);
   const byType = (Object.values(CooperativeType) as CooperativeType[]).map((type) => ({
     type,
     count: counts.find((c) => c.type === type)?.count ?? 0,

@@ -1,4 +1,4 @@
-import { badInput, DateScalar, isUuid, notFound, notInFuture, requireIdentity, today } from "@coopgraph/kit";
+import { badInput, DateScalar, execute, notInFuture, today } from "@coopgraph/kit";
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Resolver, Root } from "type-graphql";
 import type { MembershipContext } from "../context";
 import type { CooperativeRow, DurcRow } from "../db";
@@ -6,7 +6,7 @@ import { canSeeBusinessRecords } from "../cooperative/cooperative.access";
 import { durcsByCooperative } from "../cooperative/cooperative.loaders";
 import { Cooperative } from "../cooperative/cooperative.type";
 import { durcValidityDays } from "../settings";
-import { durcValidUntil } from "./durc.rules";
+import { recordDurc } from "./durc.commands";
 
 @ObjectType({ description: "DURC (documento unico di regolarità contributiva): certificate of regular social-security payments." })
 export class Durc {
@@ -46,16 +46,10 @@ export class DurcResolver {
   @Mutation(() => Cooperative, { description: "Records a DURC issued to a cooperative; its validity follows from the issue date." })
   @Authorized("ADMIN")
   async recordDurc(@Ctx() ctx: MembershipContext, @Arg("input") input: RecordDurcInput): Promise<CooperativeRow> {
-    const { sub } = requireIdentity(ctx);
     const issueDate = notInFuture("input.issueDate", input.issueDate, today());
     if (!durcValidityDays.covers(issueDate)) {
       throw badInput("input.issueDate", `DURCs are recorded from ${durcValidityDays.firstDay}, when the current rules on their validity began`);
     }
-    const coop = isUuid(input.cooperativeId) ? await ctx.db.cooperative.findUnique({ where: { id: input.cooperativeId } }) : null;
-    if (!coop) throw notFound("cooperative", input.cooperativeId);
-    await ctx.db.durc.create({
-      data: { cooperativeId: coop.id, issueDate, validUntil: durcValidUntil(issueDate), protocolNumber: input.protocolNumber?.trim() || null, recordedBy: sub },
-    });
-    return coop;
+    return execute(ctx, recordDurc, { cooperativeId: input.cooperativeId, issueDate, protocolNumber: input.protocolNumber?.trim() || null });
   }
 }

@@ -1,12 +1,9 @@
-import { byKey, groupByKey, isUuid, today } from "@coopgraph/kit";
+import { rowsById, type ChildList, childPages, isoDate, isUuid, type PageArgs, today } from "@coopgraph/kit";
 import type { MembershipContext } from "../context";
-import type { Prisma, PersonRole, PersonRow } from "../db";
+import { Prisma, type PersonRole, type PersonRow } from "../db";
 
 export function personById(ctx: MembershipContext) {
-  return ctx.loaders.get<string, PersonRow | null>("personById", async (ids) => {
-    const rows = await ctx.db.person.findMany({ where: { id: { in: ids.filter(isUuid) } } });
-    return byKey(ids, rows, (row) => row.id);
-  });
+  return rowsById<PersonRow>(ctx.loaders, "personById", (ids) => ctx.db.person.findMany({ where: { id: { in: ids } } }));
 }
 
 /** People who have not left by `day`: no end date, or one still to come. */
@@ -14,21 +11,25 @@ export function stillThere(day: Date): Prisma.PersonWhereInput {
   return { OR: [{ endDate: null }, { endDate: { gte: day } }] };
 }
 
-/** All people of each cooperative asked for (with the same filter), by name, in one query. */
-export function peopleByCooperative(ctx: MembershipContext, filter: { role?: PersonRole[]; current?: boolean } = {}) {
+const PEOPLE: ChildList = {
+  table: "Person",
+  parent: "cooperativeId",
+  orderBy: [
+    ["lastName", "asc"],
+    ["firstName", "asc"],
+    ["id", "asc"],
+  ],
+};
+
+/** A page of the people of each cooperative asked for (with the same filter), by name, in one query for all. */
+export function peoplePages(ctx: MembershipContext, page: PageArgs, filter: { role?: PersonRole[]; current?: boolean } = {}) {
+  const conditions: Prisma.Sql[] = [];
+  if (filter.role?.length) conditions.push(Prisma.sql`"role"::text IN (${Prisma.join(filter.role)})`);
+  const current = Prisma.sql`("endDate" IS NULL OR "endDate" >= ${isoDate(today())}::date)`;
+  if (filter.current === true) conditions.push(current);
+  if (filter.current === false) conditions.push(Prisma.sql`NOT ${current}`);
   const key = `${filter.role?.length ? [...filter.role].sort().join(",") : "all"}:${filter.current ?? "any"}`;
-  return ctx.loaders.get<string, PersonRow[]>(`peopleByCooperative:${key}`, async (ids) => {
-    const current = stillThere(today());
-    const rows = await ctx.db.person.findMany({
-      where: {
-        cooperativeId: { in: [...ids] },
-        ...(filter.role?.length ? { role: { in: filter.role } } : {}),
-        ...(filter.current === true ? current : filter.current === false ? { NOT: current } : {}),
-      },
-      orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { id: "asc" }],
-    });
-    return groupByKey(ids, rows, (row) => row.cooperativeId);
-  });
+  return childPages<PersonRow>(ctx, PEOPLE, page, { key, where: conditions.length ? Prisma.join(conditions, " AND ") : undefined });
 }
 
 /** Headcount per role of each cooperative's people present on at least one day of the month, one query for all. */

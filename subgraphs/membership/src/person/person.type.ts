@@ -7,7 +7,9 @@ registerEnumType(PersonRole, {
   description: "WORKER_MEMBER socio lavoratore; VOLUNTEER_MEMBER socio volontario (Law 381/1991 art. 2: at most half of the members, expenses only); EMPLOYEE dipendente.",
 });
 
-@ObjectType({ description: "A person working in or for a member cooperative. Personal data: visible to the consortium's staff, the person's own cooperative and inclusion operators." })
+@ObjectType({
+  description: "A person working in or for a member cooperative. Personal data: visible to the consortium's staff, the person's own cooperative and inclusion operators.",
+})
 @Entity()
 export class Person {
   @Field(() => ID)

@@ -6,7 +6,7 @@ export class AssignmentShareInput {
   @Field(() => ID, { description: "A member cooperative (membership's id)." })
   cooperativeId!: string;
 
-  @Field(() => DecimalScalar, { description: "Percentage of the contract, at most two decimals, e.g. \"33.34\"." })
+  @Field(() => DecimalScalar, { description: 'Percentage of the contract, at most two decimals, e.g. "33.34".' })
   sharePercent!: string;
 }
 

@@ -1,4 +1,4 @@
-import { allocate, daysPerYear, formatCents, isoDate } from "@coopgraph/kit";
+import { allocate, badInput, daysPerYear, formatCents, isoDate, isUuid, MAX_PAGE_SIZE, percentHundredths } from "@coopgraph/kit";
 import type { TenderProcedure, TenderStatus } from "../db";
 import type { CooperativeFacts } from "@coopgraph/clients";
 import { TYPE_B_PROCEDURES } from "../tender/tender.rules";
@@ -22,6 +22,31 @@ export function assignmentRefusal(coop: CooperativeFacts, contract: { procedure:
     return `${coop.name} is a type ${coop.type} cooperative: ${PROCEDURE_NAMES[contract.procedure]} goes to type B or AB cooperatives only`;
   }
   return null;
+}
+
+export interface RequestedShare {
+  /** Lower case. */
+  cooperativeId: string;
+  /** Hundredths of a percent. */
+  share: bigint;
+}
+
+/**
+ * The shares asked for, checked before anyone is asked anything: one to 100 cooperatives, each
+ * named once by its id, each share a percentage with at most two decimals.
+ */
+export function validateShares(assignments: readonly { cooperativeId: string; sharePercent: string }[]): RequestedShare[] {
+  if (assignments.length === 0) throw badInput("input.assignments", "name at least one cooperative");
+  if (assignments.length > MAX_PAGE_SIZE) throw badInput("input.assignments", `a contract can be assigned to at most ${MAX_PAGE_SIZE} cooperatives`);
+  const seen = new Set<string>();
+  return assignments.map((a, i) => {
+    const field = `input.assignments.${i}.cooperativeId`;
+    if (!isUuid(a.cooperativeId)) throw badInput(field, "this is not the id of a cooperative");
+    const cooperativeId = a.cooperativeId.toLowerCase();
+    if (seen.has(cooperativeId)) throw badInput(field, "this cooperative is listed twice");
+    seen.add(cooperativeId);
+    return { cooperativeId, share: percentHundredths(`input.assignments.${i}.sharePercent`, a.sharePercent) };
+  });
 }
 
 /** A contract is assigned while its tender is AWARDED; once signed, its assignments are fixed. */
@@ -75,5 +100,8 @@ export function amountInYear(amountCents: bigint, start: Date, end: Date, year: 
   const years = [...days.keys()];
   const index = years.indexOf(year);
   if (index < 0) return 0n;
-  return allocate(amountCents, years.map((y) => days.get(y)!))[index];
+  return allocate(
+    amountCents,
+    years.map((y) => days.get(y)!),
+  )[index];
 }

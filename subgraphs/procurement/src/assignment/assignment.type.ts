@@ -9,7 +9,7 @@ export class Assignment {
   @Public()
   id!: string;
 
-  @Field(() => DecimalScalar, { description: "Percentage of the contract, e.g. \"33.34\"; a contract's shares add up to 100." })
+  @Field(() => DecimalScalar, { description: 'Percentage of the contract, e.g. "33.34"; a contract\'s shares add up to 100.' })
   @Public()
   sharePercent!: unknown;
 

@@ -1,7 +1,6 @@
-import { badInput, type ConnectionResult, DecimalScalar, formatCents, paginateLoaded, Public } from "@coopgraph/kit";
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
-import { assignmentsByCooperative } from "../assignment/assignment.loaders";
-import { assignmentAmountCents } from "../assignment/assignment.resolver";
+import { badInput, type ConnectionResult, DecimalScalar, formatCents, PageArgs, Public } from "@coopgraph/kit";
+import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import { assignmentAmountCents, assignmentPagesOfCooperatives, assignmentsByCooperative } from "../assignment/assignment.loaders";
 import { amountInYear } from "../assignment/assignment.rules";
 import { AssignmentConnection } from "../assignment/assignment.type";
 import type { ProcurementContext } from "../context";
@@ -15,20 +14,14 @@ import { Cooperative } from "./cooperative.type";
 export class CooperativeContractsResolver {
   @FieldResolver(() => AssignmentConnection, { nullable: true, description: "Its shares of contracts, newest first; null when you may not see them." })
   @Public()
-  async assignments(
-    @Root() coop: Cooperative,
-    @Ctx() ctx: ProcurementContext,
-    @Arg("first", () => Int, { nullable: true, defaultValue: 20 }) first: number,
-    @Arg("after", () => String, { nullable: true }) after?: string,
-  ): Promise<ConnectionResult<AssignmentRow> | null> {
+  async assignments(@Root() coop: Cooperative, @Ctx() ctx: ProcurementContext, @Args() page: PageArgs): Promise<ConnectionResult<AssignmentRow> | null> {
     if (!canSeeAssignmentsOf(ctx.identity, coop.id)) return null;
-    return paginateLoaded(await assignmentsByCooperative(ctx).load(coop.id), { first, after });
+    return assignmentPagesOfCooperatives(ctx, page).load(coop.id);
   }
 
   @FieldResolver(() => DecimalScalar, {
     nullable: true,
-    description:
-      "Value of contracts it executes in the year, net of VAT: its share of each contract's value, spread over the contract's days; null when you may not see it.",
+    description: "Value of contracts it executes in the year, net of VAT: its share of each contract's value, spread over the contract's days; null when you may not see it.",
   })
   @Public()
   async contractValue(@Root() coop: Cooperative, @Ctx() ctx: ProcurementContext, @Arg("year", () => Int) year: number): Promise<string | null> {

@@ -1,11 +1,12 @@
-import { badInput, conflict, type ConnectionResult, forbidden, formatCents, isUuid, notFound, paginate, requireIdentity, toCents, today } from "@coopgraph/kit";
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { badInput, type ConnectionResult, execute, forbidden, formatCents, isUuid, notFound, PageArgs, paginateModel, requireIdentity, toCents, today } from "@coopgraph/kit";
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { ProcurementContext } from "../context";
 import type { GroupOrderRow, GroupPurchaseRow, Prisma } from "../db";
 import { canOrderFor, canSeeOrdersOf, GROUP_PURCHASE_READERS } from "./groupPurchase.access";
 import { CreateGroupPurchaseInput, GroupPurchaseFilter, PlaceGroupOrderInput } from "./groupPurchase.inputs";
 import { groupPurchaseById, ordersByGroupPurchase } from "./groupPurchase.loaders";
-import { groupTotals, isOpen, orderQuantity, orderRefusal, validateGroupPurchase } from "./groupPurchase.rules";
+import { createGroupPurchase, placeGroupOrder } from "./groupPurchase.commands";
+import { groupTotals, isOpen, orderQuantity, validateGroupPurchase } from "./groupPurchase.rules";
 import { GroupOrder, GroupPurchase, GroupPurchaseConnection, GroupPurchaseTotals } from "./groupPurchase.type";
 
 @Resolver(() => GroupPurchase)
@@ -14,16 +15,11 @@ export class GroupPurchaseResolver {
   @Authorized(...GROUP_PURCHASE_READERS)
   async groupPurchases(
     @Ctx() ctx: ProcurementContext,
-    @Arg("first", () => Int, { nullable: true, defaultValue: 20 }) first: number,
-    @Arg("after", () => String, { nullable: true }) after?: string,
+    @Args() page: PageArgs,
     @Arg("filter", () => GroupPurchaseFilter, { nullable: true }) filter?: GroupPurchaseFilter,
   ): Promise<ConnectionResult<GroupPurchaseRow>> {
     const where: Prisma.GroupPurchaseWhereInput = filter?.openOn ? { closesOn: { gte: filter.openOn } } : {};
-    return paginate(
-      { first, after },
-      (page) => ctx.db.groupPurchase.findMany({ where, orderBy: [{ closesOn: "desc" }, { id: "asc" }], ...page }),
-      () => ctx.db.groupPurchase.count({ where }),
-    );
+    return paginateModel(page, ctx.db.groupPurchase, { where, orderBy: [{ closesOn: "desc" }, { id: "asc" }] });
   }
 
   @Query(() => GroupPurchase, { nullable: true })
@@ -66,9 +62,7 @@ export class GroupPurchaseResolver {
   @Mutation(() => GroupPurchase)
   @Authorized("ADMIN")
   async createGroupPurchase(@Ctx() ctx: ProcurementContext, @Arg("input") input: CreateGroupPurchaseInput): Promise<GroupPurchaseRow> {
-    const { sub } = requireIdentity(ctx);
-    const data = validateGroupPurchase(input, today());
-    return ctx.db.groupPurchase.create({ data: { ...data, createdBy: sub } });
+    return execute(ctx, createGroupPurchase, validateGroupPurchase(input, today()));
   }
 
   @Mutation(() => GroupPurchase, { description: "Adds a member's order; membership confirms the cooperative ACTIVE, and if it cannot answer nothing is written." })
@@ -83,11 +77,6 @@ export class GroupPurchaseResolver {
     if (!purchase) throw notFound("group purchase", input.groupPurchaseId);
     const on = today();
     const facts = await ctx.membership.cooperatives([cooperativeId], on, "that the cooperative is an active member");
-    const coop = facts.get(cooperativeId);
-    if (!coop) throw badInput("input.cooperativeId", "no member cooperative has this id");
-    const refusal = orderRefusal(purchase, coop, on);
-    if (refusal) throw conflict(refusal, { field: isOpen(purchase, on) ? "input.cooperativeId" : "input.groupPurchaseId" });
-    await ctx.db.groupOrder.create({ data: { groupPurchaseId: purchase.id, cooperativeId, quantity, placedBy: identity.sub } });
-    return purchase;
+    return execute(ctx, placeGroupOrder, { purchase, cooperativeId, quantity, cooperative: facts.get(cooperativeId) ?? null, on });
   }
 }

@@ -8,7 +8,14 @@ export interface GroupPurchaseInput {
   closesOn: Date;
 }
 
-export function validateGroupPurchase(input: GroupPurchaseInput, today: Date) {
+export interface ValidGroupPurchase {
+  item: string;
+  unit: string;
+  unitPrice: string;
+  closesOn: Date;
+}
+
+export function validateGroupPurchase(input: GroupPurchaseInput, today: Date): ValidGroupPurchase {
   const item = requiredText("input.item", input.item, 200);
   const unit = requiredText("input.unit", input.unit, 100);
   const unitPrice = positiveAmount("input.unitPrice", input.unitPrice);

@@ -52,7 +52,7 @@ export class GroupPurchase {
   @Field()
   item!: string;
 
-  @Field({ description: "What one unit is, e.g. \"box of 100 gloves\"." })
+  @Field({ description: 'What one unit is, e.g. "box of 100 gloves".' })
   unit!: string;
 
   @Field(() => DecimalScalar, { description: "Price of one unit, net of VAT." })

@@ -1,15 +1,14 @@
-import { conflict, type ConnectionResult, isUniqueViolation, isUuid, notFound, optionalText, paginate, Public, requireIdentity, toCents, today } from "@coopgraph/kit";
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { type ConnectionResult, execute, optionalText, PageArgs, Public, paginateModel, today } from "@coopgraph/kit";
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { ProcurementContext } from "../context";
-import { contractByTender } from "../contract/contract.loaders";
-import { visibleContract } from "../contract/contract.resolver";
-import { signingRefusal } from "../contract/contract.rules";
+import { contractByTender, visibleContract } from "../contract/contract.loaders";
 import { Contract } from "../contract/contract.type";
 import type { ContractRow, Prisma, TenderLotRow, TenderRow, TenderStatusChangeRow } from "../db";
 import { canSeeNotes, canSeeStatusHistory, canSeeTender, visibleTenders } from "./tender.access";
+import { changeTenderStatus, createTender } from "./tender.commands";
 import { buyerWhere, ChangeTenderStatusInput, CreateTenderInput, TenderFilter } from "./tender.inputs";
 import { lotsByTender, statusChangesByTender, tenderById } from "./tender.loaders";
-import { TENDER_TRANSITIONS, transitionRefusal, validateTender } from "./tender.rules";
+import { validateTender } from "./tender.rules";
 import { Buyer, Tender, TenderConnection, TenderLot, TenderStatusChange } from "./tender.type";
 
 function whereOf(filter: TenderFilter | undefined): Prisma.TenderWhereInput[] {
@@ -33,18 +32,13 @@ export class TenderResolver {
   @Public()
   async tenders(
     @Ctx() ctx: ProcurementContext,
-    @Arg("first", () => Int, { nullable: true, defaultValue: 20 }) first: number,
-    @Arg("after", () => String, { nullable: true }) after?: string,
+    @Args() page: PageArgs,
     @Arg("filter", () => TenderFilter, { nullable: true }) filter?: TenderFilter,
   ): Promise<ConnectionResult<TenderRow>> {
     const where: Prisma.TenderWhereInput = { AND: [visibleTenders(ctx.identity), ...whereOf(filter)] };
-    const page = await paginate(
-      { first, after },
-      (page) => ctx.db.tender.findMany({ where, orderBy: [{ deadline: "asc" }, { id: "asc" }], ...page }),
-      () => ctx.db.tender.count({ where }),
-    );
-    for (const tender of page.nodes) tenderById(ctx).prime(tender.id, tender);
-    return page;
+    const tenders = await paginateModel(page, ctx.db.tender, { where, orderBy: [{ deadline: "asc" }, { id: "asc" }] });
+    for (const tender of tenders.nodes) tenderById(ctx).prime(tender.id, tender);
+    return tenders;
   }
 
   @Query(() => Tender, { nullable: true, description: "A tender; null when absent or not visible to you." })
@@ -87,60 +81,16 @@ export class TenderResolver {
   @Mutation(() => Tender, { description: "Records a tender the consortium follows; it starts as DRAFT." })
   @Authorized("ADMIN")
   async createTender(@Ctx() ctx: ProcurementContext, @Arg("input") input: CreateTenderInput): Promise<TenderRow> {
-    const { sub } = requireIdentity(ctx);
-    const { lots, ...tender } = validateTender(input, today());
-    const cigs = [{ field: "input.cig", cig: tender.cig }, ...lots.flatMap((lot, i) => (lot.cig ? [{ field: `input.lots.${i}.cig`, cig: lot.cig }] : []))];
-    const values = cigs.map((c) => c.cig);
-    const [tenders, lotRows] = await Promise.all([
-      ctx.db.tender.findMany({ where: { cig: { in: values } }, select: { cig: true } }),
-      ctx.db.tenderLot.findMany({ where: { cig: { in: values } }, select: { cig: true } }),
-    ]);
-    const taken = new Set([...tenders, ...lotRows].map((row) => row.cig));
-    const duplicate = cigs.find((c) => taken.has(c.cig));
-    if (duplicate) throw conflict(`the CIG ${duplicate.cig} is already recorded for another tender`, { field: duplicate.field });
-    try {
-      return await ctx.db.tender.create({
-        data: {
-          ...tender,
-          status: "DRAFT",
-          createdBy: sub,
-          lots: { create: lots },
-          statusChanges: { create: { fromStatus: null, toStatus: "DRAFT", reason: "recorded", changedBy: sub } },
-        },
-      });
-    } catch (error) {
-      if (isUniqueViolation(error)) throw conflict("this CIG is already recorded for another tender", { field: "input.cig" });
-      throw error;
-    }
+    return execute(ctx, createTender, validateTender(input, today()));
   }
 
   @Mutation(() => Tender, {
-    description: "Moves a tender along its lifecycle (see TenderStatus); an illegal move is a CONFLICT naming the allowed ones. CONTRACT_SIGNED needs the contract assigned in full.",
+    description:
+      "Moves a tender along its lifecycle (see TenderStatus); an illegal move is a CONFLICT naming the allowed ones. CONTRACT_SIGNED needs the contract assigned in full.",
   })
   @Authorized("ADMIN")
   async changeTenderStatus(@Ctx() ctx: ProcurementContext, @Arg("input") input: ChangeTenderStatusInput): Promise<TenderRow> {
-    const { sub } = requireIdentity(ctx);
-    const reason = optionalText("input.reason", input.reason, 500);
-    return ctx.db.$transaction(async (tx) => {
-      const tender = isUuid(input.tenderId) ? await tx.tender.findUnique({ where: { id: input.tenderId } }) : null;
-      if (!tender) throw notFound("tender", input.tenderId);
-      const refusal = transitionRefusal(tender.status, input.status);
-      if (refusal) throw conflict(refusal, { field: "input.status", allowed: TENDER_TRANSITIONS[tender.status] });
-      if (input.status === "CONTRACT_SIGNED") {
-        // Locks the contract: no assignment can slip in between the check and the signature.
-        const [contract] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Contract" WHERE "tenderId" = ${tender.id}::uuid FOR UPDATE`;
-        if (!contract) throw conflict("this tender has no contract to sign");
-        const shares = await tx.assignment.findMany({ where: { contractId: contract.id }, select: { sharePercent: true } });
-        const unsigned = signingRefusal(shares.reduce((sum, a) => sum + toCents(a.sharePercent), 0n));
-        if (unsigned) throw conflict(unsigned, { field: "input.status" });
-        await tx.contract.update({ where: { id: contract.id }, data: { signedOn: today() } });
-      }
-      // Conditional on the status just read: of two concurrent changes, the second finds it moved.
-      const moved = await tx.tender.updateMany({ where: { id: tender.id, status: tender.status }, data: { status: input.status } });
-      if (moved.count === 0) throw conflict("the tender's status changed meanwhile; read it again");
-      await tx.tenderStatusChange.create({ data: { tenderId: tender.id, fromStatus: tender.status, toStatus: input.status, reason, changedBy: sub } });
-      return tx.tender.findUniqueOrThrow({ where: { id: tender.id } });
-    });
+    return execute(ctx, changeTenderStatus, { tenderId: input.tenderId, status: input.status, reason: optionalText("input.reason", input.reason, 500) });
   }
 }
 

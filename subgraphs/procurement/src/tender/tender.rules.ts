@@ -1,10 +1,10 @@
 import { checkCig, checkCup, checkTaxCode } from "@coopgraph/ids";
-import { badInput, checked, formatCents, isoDate, optionalText, positiveAmount, requiredText, toCents } from "@coopgraph/kit";
-import { euThresholds } from "../settings";
+import { badInput, checked, type DatedEntry, formatCents, isoDate, optionalText, positiveAmount, requiredText, toCents } from "@coopgraph/kit";
+import { type EuThresholds, euThresholds } from "../settings";
 import type { BuyerKind, TenderObject, TenderProcedure, TenderStatus } from "../db";
 
 /**
- * The tender lifecycle (DOMAIN.md): DRAFT -> PUBLISHED -> BID_SUBMITTED -> AWARDED | LOST |
+ * The tender lifecycle: DRAFT -> PUBLISHED -> BID_SUBMITTED -> AWARDED | LOST |
  * WITHDRAWN; AWARDED -> CONTRACT_SIGNED -> COMPLETED. WITHDRAWN (the buyer revokes the procedure,
  * or the consortium withdraws) can happen at any point before the outcome, so also from DRAFT and
  * PUBLISHED; once awarded, the way out is a signed contract. LOST, WITHDRAWN, COMPLETED are final.
@@ -74,7 +74,7 @@ export function convenzioneRefusal(facts: ConvenzioneFacts, amount: string, on: 
   if (facts.buyerKind === "PRIVATE_CLIENT") {
     return { field: "input.buyer.kind", message: "a convenzione art. 5 (Law 381/1991) is made with a public body, not a private client" };
   }
-  let entry;
+  let entry: DatedEntry<EuThresholds>;
   try {
     entry = euThresholds.entryAt(on);
   } catch {

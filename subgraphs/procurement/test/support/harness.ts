@@ -57,7 +57,14 @@ export async function startProcurement() {
      * instead of the real gateway, waiting at most `membershipTimeoutMs` for it.
      */
     async procurementAskingGatewayAt(gatewayUrl: string, membershipTimeoutMs = 1_000) {
-      const server = await procurement.start({ db, identity: platform.identity, host: "127.0.0.1", port: 0, gatewayUrl: () => gatewayUrl, askTimeoutMs: membershipTimeoutMs });
+      const server = await procurement.start({
+        db: platform.db.procurement,
+        identity: platform.identity,
+        host: "127.0.0.1",
+        port: 0,
+        gatewayUrl: () => gatewayUrl,
+        askTimeoutMs: membershipTimeoutMs,
+      });
       others.push(server);
       return {
         query: (query: string, variables: Record<string, unknown> = {}, caller: Caller | null = { role: "ADMIN" }) => send(server.url, query, variables, caller),

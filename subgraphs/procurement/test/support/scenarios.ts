@@ -27,7 +27,7 @@ export async function knownToMembership(p: Procurement, ...cooperatives: Member[
   for (const coop of cooperatives) {
     const id = demoId("cooperative", coop.n);
     const facts = { name: coop.name, type: coop.type, status: coop.status, admissionDate: coop.status === "APPLICANT" ? null : new Date("2015-03-16T00:00:00.000Z") };
-    const first10 = String(8_000_000 + coop.n).padStart(7, "0") + "016";
+    const first10 = `${String(8_000_000 + coop.n).padStart(7, "0")}016`;
     await p.membershipDb.cooperative.upsert({
       where: { id },
       update: facts,
@@ -98,10 +98,7 @@ export async function tenderAt(p: Procurement, status: "DRAFT" | "PUBLISHED" | "
 /** A tender awarded through the API: its contract, not yet assigned. */
 export async function awardedContract(p: Procurement, overrides: Record<string, unknown> = {}, value = "171000.00"): Promise<{ id: string; tenderId: string }> {
   const tender = await tenderAt(p, "BID_SUBMITTED", overrides);
-  const contract = must<{ id: string }>(
-    await p.query(AWARD, { input: { tenderId: tender.id, value, startDate: "2026-01-01", endDate: "2026-12-31" } }),
-    "awardTender",
-  );
+  const contract = must<{ id: string }>(await p.query(AWARD, { input: { tenderId: tender.id, value, startDate: "2026-01-01", endDate: "2026-12-31" } }), "awardTender");
   return { id: contract.id, tenderId: tender.id };
 }
 
