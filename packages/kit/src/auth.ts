@@ -18,7 +18,7 @@ export const authChecker: AuthChecker<BaseContext, Role> = ({ context }, roles) 
 };
 
 /** The caller, or UNAUTHENTICATED. */
-export function requireIdentity(context: BaseContext): Identity {
+export function requireIdentity(context: Pick<BaseContext, "identity">): Identity {
   if (!context.identity) throw unauthenticated();
   return context.identity;
 }

@@ -125,7 +125,7 @@ export type Command<Db, Input, Output> = (tx: Transaction<Db>, caller: Identity,
  * UNAUTHENTICATED without a caller. Facts of other domains are asked before, and passed in `input`.
  */
 export async function execute<Db, Input, Output>(
-  ctx: BaseContext & { db: Db },
+  ctx: Pick<BaseContext, "identity"> & { db: Db },
   command: Command<Db, Input, Output>,
   input: Input,
   options: { timeout?: number; maxWait?: number } = {},

@@ -27,7 +27,7 @@ const COOP = "6600c12c-a80e-5dda-ba93-a7c13957c572";
 const OTHER_COOP = "0c77ab2b-9372-41c7-8be9-fdcfd767371d";
 const operator: Identity = { sub: "operator-1", role: "INCLUSION_OPERATOR" };
 const otherManager: Identity = { sub: "manager-9", role: "COOP_MANAGER", coopId: OTHER_COOP };
-const run = <I, O>(caller: Identity, command: Command<PrismaClient, I, O>, input: I) => execute({ identity: caller, loaders: new Loaders(), requestId: "req-1", db }, command, input);
+const run = <I, O>(caller: Identity, command: Command<PrismaClient, I, O>, input: I) => execute({ identity: caller, db }, command, input);
 const read = { path: "startPlacement", operationType: "mutation", operationName: "Start" };
 const iso = (days: number) => addDays(today(), days);
 
