@@ -1,6 +1,6 @@
 import "./telemetry";
 import { ApolloGateway, type GraphQLDataSource } from "@apollo/gateway";
-import { ApolloServer } from "@apollo/server";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import {
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
@@ -17,6 +17,8 @@ export interface GraphQLServerOptions {
   /** Answer `Apollo-Query-Plan-Experimental: 1` with the query plan in `extensions`. */
   exposeQueryPlan: boolean;
   validationRules: ValidationRule[];
+  /** The gateway's own request plugins (input validation). */
+  plugins: ApolloServerPlugin<GatewayContext>[];
   production: boolean;
   logger: GatewayLogger;
 }
@@ -56,6 +58,7 @@ export async function startGraphQLServer(options: GraphQLServerOptions): Promise
       ApolloServerPluginInlineTraceDisabled(),
       // The explorer is served by explorer.ts; Apollo's landing page would load Sandbox from a CDN.
       ApolloServerPluginLandingPageDisabled(),
+      ...options.plugins,
     ],
   });
   await server.start();
