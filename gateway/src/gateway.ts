@@ -77,6 +77,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
   const directory = new SubgraphDirectory(options.subgraphUrls);
   const buildService = ({ name, url }: { name: string; url?: string }) =>
     new SubgraphDataSource({
+      name,
       url: directory.resolve(name, url),
       fetcher: createSubgraphFetcher({ subgraph: name, timeoutMs: subgraphTimeoutMs, agents }),
     });

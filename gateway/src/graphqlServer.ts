@@ -10,6 +10,7 @@ import {
 import type { GraphQLFormattedError, ValidationRule } from "graphql";
 import type { GatewayContext } from "./context";
 import type { GatewayLogger } from "./logger";
+import { withoutSubgraphResponse } from "./subgraphErrors";
 
 export interface GraphQLServerOptions {
   supergraphSdl: string;
@@ -48,7 +49,7 @@ export async function startGraphQLServer(options: GraphQLServerOptions): Promise
     validationRules: options.validationRules,
     // Stack traces only in development: never in production, and not in tests (as Apollo's default).
     includeStacktraceInErrorResponses: !options.production && process.env.NODE_ENV !== "test",
-    formatError: options.production ? hideInternals : undefined,
+    formatError: options.production ? (formatted) => hideInternals(withoutSubgraphResponse(formatted)) : withoutSubgraphResponse,
     // index.ts stops the whole gateway (HTTP server first) on SIGINT/SIGTERM.
     stopOnTerminationSignals: false,
     plugins: [
@@ -70,9 +71,8 @@ export async function startGraphQLServer(options: GraphQLServerOptions): Promise
  * copies a subgraph error's extensions), and unexpected errors lose their message.
  */
 function hideInternals(formatted: GraphQLFormattedError): GraphQLFormattedError {
-  // `stacktrace`, and `response`: the subgraph's URL and raw answer, which @apollo/gateway attaches to errors.
-  if (formatted.extensions?.stacktrace !== undefined || formatted.extensions?.response !== undefined) {
-    const { stacktrace: _trace, response: _response, ...extensions } = formatted.extensions;
+  if (formatted.extensions?.stacktrace !== undefined) {
+    const { stacktrace: _trace, ...extensions } = formatted.extensions;
     formatted = { ...formatted, extensions };
   }
   if (formatted.extensions?.code !== "INTERNAL_SERVER_ERROR") return formatted;
