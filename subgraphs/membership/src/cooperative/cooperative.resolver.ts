@@ -10,6 +10,7 @@ import {
   MAX_PAGE_SIZE,
   notFound,
   notInFuture,
+  optionalText,
   paginate,
   positiveAmount,
   Public,
@@ -34,6 +35,9 @@ import {
 import { cooperativeById, durcsByCooperative, statusChangesByCooperative } from "./cooperative.loaders";
 import { MAY_APPLY_AGAIN, SOCIAL_TYPES, transitionRefusal, validateApplication } from "./cooperative.rules";
 import { Cooperative, CooperativeConnection, ShareCapital, StatusChange } from "./cooperative.type";
+
+/** The largest value of a numeric(14,2) column. */
+const LARGEST_AMOUNT = "999999999999.99";
 
 function whereOf(filter: CooperativeFilter | undefined): Prisma.CooperativeWhereInput {
   if (!filter) return {};
@@ -160,6 +164,7 @@ export class CooperativeResolver {
     const { sub } = requireIdentity(ctx);
     const resolutionNumber = requiredText("input.resolutionNumber", input.resolutionNumber, 50);
     const resolutionDate = notInFuture("input.resolutionDate", input.resolutionDate, today());
+    const reason = optionalText("input.reason", input.reason, 500);
     const toStatus = input.decision === "ADMIT" ? "ACTIVE" : "REJECTED";
     return ctx.db.$transaction(async (tx) => {
       const application = isUuid(input.cooperativeId)
@@ -184,7 +189,7 @@ export class CooperativeResolver {
         data: { decision: input.decision, resolutionNumber, resolutionDate, decidedBy: sub, decidedAt: new Date() },
       });
       await tx.statusChange.create({
-        data: { cooperativeId: input.cooperativeId, fromStatus: "APPLICANT", toStatus, reason: input.reason?.trim() || null, resolutionNumber, effectiveDate: resolutionDate, changedBy: sub },
+        data: { cooperativeId: input.cooperativeId, fromStatus: "APPLICANT", toStatus, reason, resolutionNumber, effectiveDate: resolutionDate, changedBy: sub },
       });
       if (toStatus === "ACTIVE") {
         await tx.shareCapitalEntry.create({
@@ -200,6 +205,7 @@ export class CooperativeResolver {
   async changeCooperativeStatus(@Ctx() ctx: MembershipContext, @Arg("input") input: ChangeCooperativeStatusInput): Promise<CooperativeRow> {
     const { sub } = requireIdentity(ctx);
     const reason = requiredText("input.reason", input.reason, 500);
+    const resolutionNumber = optionalText("input.resolutionNumber", input.resolutionNumber, 50);
     const effectiveDate = notInFuture("input.effectiveDate", input.effectiveDate ?? today(), today());
     return ctx.db.$transaction(async (tx) => {
       const coop = isUuid(input.cooperativeId) ? await tx.cooperative.findUnique({ where: { id: input.cooperativeId } }) : null;
@@ -214,7 +220,7 @@ export class CooperativeResolver {
       const moved = await tx.cooperative.updateMany({ where: { id: coop.id, status: coop.status }, data: { status: input.status } });
       if (moved.count === 0) throw conflict("the cooperative's status changed meanwhile; read it again");
       await tx.statusChange.create({
-        data: { cooperativeId: coop.id, fromStatus: coop.status, toStatus: input.status, reason, resolutionNumber: input.resolutionNumber?.trim() || null, effectiveDate, changedBy: sub },
+        data: { cooperativeId: coop.id, fromStatus: coop.status, toStatus: input.status, reason, resolutionNumber, effectiveDate, changedBy: sub },
       });
       return tx.cooperative.findUniqueOrThrow({ where: { id: coop.id } });
     });
@@ -231,11 +237,14 @@ export class CooperativeResolver {
       if (!coop) throw notFound("cooperative", input.cooperativeId);
       if (coop.status !== "ACTIVE" && coop.status !== "SUSPENDED") throw conflict(`share capital is recorded for members; this cooperative is ${coop.status}`);
       // One conditional UPDATE: concurrent payments can never take paid above subscribed.
+      // A subscription stays within the numeric(14,2) column: beyond it PostgreSQL would fail the whole write.
       const updated =
         input.kind === "SUBSCRIPTION"
-          ? await tx.$executeRaw`UPDATE "Cooperative" SET "shareCapitalSubscribed" = "shareCapitalSubscribed" + ${amount}::numeric, "updatedAt" = now() WHERE id = ${coop.id}::uuid`
+          ? await tx.$executeRaw`UPDATE "Cooperative" SET "shareCapitalSubscribed" = "shareCapitalSubscribed" + ${amount}::numeric, "updatedAt" = now() WHERE id = ${coop.id}::uuid AND "shareCapitalSubscribed" + ${amount}::numeric <= ${LARGEST_AMOUNT}::numeric`
           : await tx.$executeRaw`UPDATE "Cooperative" SET "shareCapitalPaid" = "shareCapitalPaid" + ${amount}::numeric, "updatedAt" = now() WHERE id = ${coop.id}::uuid AND "shareCapitalPaid" + ${amount}::numeric <= "shareCapitalSubscribed"`;
-      if (updated === 0) throw badInput("input.amount", "this payment would exceed the share capital still to be paid");
+      if (updated === 0) {
+        throw badInput("input.amount", input.kind === "SUBSCRIPTION" ? `the subscribed capital would exceed ${LARGEST_AMOUNT}, the largest amount recorded` : "this payment would exceed the share capital still to be paid");
+      }
       await tx.shareCapitalEntry.create({ data: { cooperativeId: coop.id, kind: input.kind, amount, date, recordedBy: sub } });
       return tx.cooperative.findUniqueOrThrow({ where: { id: coop.id } });
     });

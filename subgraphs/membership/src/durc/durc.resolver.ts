@@ -1,4 +1,4 @@
-import { badInput, DateScalar, isUuid, notFound, notInFuture, requireIdentity, today } from "@coopgraph/kit";
+import { badInput, DateScalar, isUuid, notFound, notInFuture, optionalText, requireIdentity, today } from "@coopgraph/kit";
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Resolver, Root } from "type-graphql";
 import type { MembershipContext } from "../context";
 import type { CooperativeRow, DurcRow } from "../db";
@@ -48,13 +48,14 @@ export class DurcResolver {
   async recordDurc(@Ctx() ctx: MembershipContext, @Arg("input") input: RecordDurcInput): Promise<CooperativeRow> {
     const { sub } = requireIdentity(ctx);
     const issueDate = notInFuture("input.issueDate", input.issueDate, today());
+    const protocolNumber = optionalText("input.protocolNumber", input.protocolNumber, 50);
     if (!durcValidityDays.covers(issueDate)) {
       throw badInput("input.issueDate", `DURCs are recorded from ${durcValidityDays.firstDay}, when the current rules on their validity began`);
     }
     const coop = isUuid(input.cooperativeId) ? await ctx.db.cooperative.findUnique({ where: { id: input.cooperativeId } }) : null;
     if (!coop) throw notFound("cooperative", input.cooperativeId);
     await ctx.db.durc.create({
-      data: { cooperativeId: coop.id, issueDate, validUntil: durcValidUntil(issueDate), protocolNumber: input.protocolNumber?.trim() || null, recordedBy: sub },
+      data: { cooperativeId: coop.id, issueDate, validUntil: durcValidUntil(issueDate), protocolNumber, recordedBy: sub },
     });
     return coop;
   }
