@@ -2,7 +2,7 @@ import { CUSTOM_SCALARS } from "@coopgraph/scalars";
 import { createGateway, type RunningGateway } from "../src/gateway";
 import { silentLogger } from "../src/logger";
 import { postGraphQL } from "./support/http";
-import { gatewayOver, testIdentity } from "./support/gateway";
+import { testIdentity } from "./support/gateway";
 import { composeSupergraph, serve, type TestSubgraph } from "./support/subgraphs";
 
 /** A subgraph with the graph's own scalars in its inputs, built from @coopgraph/scalars like the real ones. */
@@ -37,7 +37,7 @@ beforeAll(async () => {
     },
   }));
   supergraphSdl = composeSupergraph([{ name: "quotes", sdl: QUOTES_SDL, url: quotes.url }]);
-  gateway = await gatewayOver({ supergraphSdl } as never);
+  gateway = await createGateway({ supergraphSdl, identity: testIdentity, port: 0, host: "127.0.0.1", logger: silentLogger });
 });
 
 afterAll(async () => {

@@ -1,25 +1,42 @@
 import type express from "express";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import type { RunningGateway } from "../src/gateway";
+import type { GatewayOptions, RunningGateway } from "../src/gateway";
 import { postGraphQL, type GraphQLAnswer } from "./support/http";
 import { gatewayOver, ITEMS_WITH_STOCK } from "./support/gateway";
 import { startSubgraphs, type TestSubgraphs } from "./support/subgraphs";
 
+const MODES = ["development", "development with stack traces", "production"] as const;
+type Mode = (typeof MODES)[number];
+
 let subgraphs: TestSubgraphs;
-const gateways: Record<"development" | "production", RunningGateway> = {} as never;
+const gateways = {} as Record<Mode, RunningGateway>;
+
+/** A gateway in `mode`. Outside tests a development gateway adds each error's stack trace: it must not show an address either. */
+async function gatewayIn(mode: Mode, options: Partial<GatewayOptions> = {}): Promise<RunningGateway> {
+  const nodeEnv = process.env.NODE_ENV;
+  if (mode === "development with stack traces") process.env.NODE_ENV = "development";
+  try {
+    return await gatewayOver(subgraphs, { production: mode === "production", subgraphTimeoutMs: 500, ...options });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
+}
 
 beforeAll(async () => {
   subgraphs = await startSubgraphs();
-  gateways.development = await gatewayOver(subgraphs, { production: false, subgraphTimeoutMs: 500 });
-  gateways.production = await gatewayOver(subgraphs, { production: true, subgraphTimeoutMs: 500 });
+  for (const mode of MODES) gateways[mode] = await gatewayIn(mode);
 });
 
 afterAll(async () => {
-  await gateways.development?.stop();
-  await gateways.production?.stop();
+  for (const gateway of Object.values(gateways)) await gateway.stop();
   await subgraphs?.stop();
 });
+
+/** The answer without stack traces, which only the development gateway adds outside tests. */
+function withoutStacks(body: GraphQLAnswer["body"]): GraphQLAnswer["body"] {
+  return { ...body, errors: body.errors?.map(({ extensions, ...error }) => ({ ...error, extensions: extensions && Object.fromEntries(Object.entries(extensions).filter(([key]) => key !== "stacktrace")) })) };
+}
 
 afterEach(() => {
   subgraphs.items.answer = null;
@@ -33,8 +50,6 @@ function addresses(answer: GraphQLAnswer): string[] {
   const places = [subgraphs.items.url, subgraphs.stock.url].flatMap((url) => [url, new URL(url).host, `:${new URL(url).port}`]);
   return [...places.filter((place) => text.includes(place)), ...(text.includes('"response"') ? ["extensions.response"] : [])];
 }
-
-const MODES = ["development", "production"] as const;
 
 const BROKEN_ANSWERS: [what: string, answer: (res: express.Response) => void, reason: string][] = [
   ["an HTML error page with status 500", (res) => res.status(500).type("html").send("<h1>Internal Server Error</h1>"), "HTTP 500"],
@@ -51,7 +66,7 @@ describe.each(MODES)("a subgraph that answers with an HTTP error (%s mode)", (mo
     const answer = await postGraphQL(`${gateways[mode].url}/graphql`, { query: ITEMS_WITH_STOCK });
 
     expect(answer.status).toBe(200);
-    expect(answer.body).toEqual({
+    expect(withoutStacks(answer.body)).toEqual({
       data: {
         items: [
           { id: "1", name: "Spade", stock: null },
@@ -61,6 +76,7 @@ describe.each(MODES)("a subgraph that answers with an HTTP error (%s mode)", (mo
       errors: [{ message: `the stock service could not answer (${reason})`, extensions: { code: "SUBGRAPH_UNAVAILABLE", serviceName: "stock" } }],
     });
     expect(addresses(answer)).toEqual([]);
+    expect(answer.body.errors?.[0].extensions?.stacktrace !== undefined).toBe(mode === "development with stack traces");
   });
 
   it("passes on the subgraph's own GraphQL errors and code when it sends them with an HTTP error status", async () => {
@@ -69,7 +85,7 @@ describe.each(MODES)("a subgraph that answers with an HTTP error (%s mode)", (mo
 
     const answer = await postGraphQL(`${gateways[mode].url}/graphql`, { query: "{ items { id } }" });
 
-    expect(answer.body).toEqual({
+    expect(withoutStacks(answer.body)).toEqual({
       data: null,
       errors: [{ message: "first can be at most 100", extensions: { code: "BAD_USER_INPUT", field: "first", serviceName: "items" } }],
     });
@@ -78,11 +94,11 @@ describe.each(MODES)("a subgraph that answers with an HTTP error (%s mode)", (mo
 
   it("names the service that is not there, with no address, when it cannot be reached", async () => {
     const gone = await stoppedServerUrl();
-    const gateway = await gatewayOver(subgraphs, { production: mode === "production", subgraphUrls: { stock: gone } });
+    const gateway = await gatewayIn(mode, { subgraphUrls: { stock: gone } });
     try {
       const answer = await postGraphQL(`${gateway.url}/graphql`, { query: ITEMS_WITH_STOCK });
 
-      expect(answer.body.errors).toEqual([
+      expect(withoutStacks(answer.body).errors).toEqual([
         { message: "the stock service could not be reached (ECONNREFUSED)", extensions: { code: "SUBGRAPH_UNAVAILABLE", serviceName: "stock" } },
       ]);
       expect(JSON.stringify(answer.body)).not.toContain(new URL(gone).port);
