@@ -1,7 +1,9 @@
 import type { RemoteGraphQLDataSource } from "@apollo/gateway";
-import { GraphQLError } from "graphql";
 import http from "node:http";
 import https from "node:https";
+import { subgraphTimeoutError, subgraphUnavailableError } from "./subgraphErrors";
+
+export { subgraphTimeoutError, subgraphUnavailableError } from "./subgraphErrors";
 
 /** What RemoteGraphQLDataSource calls to reach a subgraph (@apollo/utils.fetcher's `Fetcher`). */
 export type Fetcher = RemoteGraphQLDataSource["fetcher"];
@@ -34,21 +36,6 @@ export function createSubgraphAgents(idleSocketTimeoutMs: number = IDLE_SOCKET_T
       agents.https.destroy();
     },
   };
-}
-
-/** A subgraph did not answer in time. `serviceName` is its name in the supergraph. */
-export function subgraphTimeoutError(subgraph: string, timeoutMs: number): GraphQLError {
-  return new GraphQLError(`the ${subgraph} service did not answer within ${timeoutMs} ms`, {
-    extensions: { code: "SUBGRAPH_TIMEOUT", serviceName: subgraph },
-  });
-}
-
-/** A subgraph could not be reached at all (refused, reset, unknown host). */
-export function subgraphUnavailableError(subgraph: string, cause: unknown): GraphQLError {
-  const reason = (cause as { code?: string } | undefined)?.code ?? (cause instanceof Error ? cause.message : String(cause));
-  return new GraphQLError(`the ${subgraph} service could not be reached (${reason})`, {
-    extensions: { code: "SUBGRAPH_UNAVAILABLE", serviceName: subgraph },
-  });
 }
 
 export interface SubgraphFetcherOptions {

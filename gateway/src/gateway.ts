@@ -2,12 +2,14 @@ import "./telemetry";
 import { expressMiddleware } from "@as-integrations/express5";
 import type { ApolloServer } from "@apollo/server";
 import type { IdentityConfig } from "@coopgraph/identity";
+import { CUSTOM_SCALARS } from "@coopgraph/scalars";
 import express from "express";
 import http from "node:http";
 import { createContext, type GatewayContext, REQUEST_ID_HEADER } from "./context";
 import { SubgraphDataSource } from "./dataSource";
 import { DEFAULT_MAX_DEPTH, maxDepthRule } from "./depthLimit";
 import { explorerPage, sampleQuery, serveExplorer } from "./explorer";
+import { inputValidation } from "./inputs";
 import { createSubgraphAgents, createSubgraphFetcher, type SubgraphAgents } from "./fetcher";
 import { startGraphQLServer } from "./graphqlServer";
 import { DEFAULT_READY_TIMEOUT_MS, healthRoutes } from "./health";
@@ -75,6 +77,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
   const directory = new SubgraphDirectory(options.subgraphUrls);
   const buildService = ({ name, url }: { name: string; url?: string }) =>
     new SubgraphDataSource({
+      name,
       url: directory.resolve(name, url),
       fetcher: createSubgraphFetcher({ subgraph: name, timeoutMs: subgraphTimeoutMs, agents }),
     });
@@ -87,6 +90,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
       buildService,
       exposeQueryPlan: options.exposeQueryPlan ?? false,
       validationRules: [maxDepthRule(maxDepth)],
+      plugins: [inputValidation(CUSTOM_SCALARS)],
       production,
       logger,
     });
@@ -100,6 +104,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
             // A query plan would show partners what the contract hides.
             exposeQueryPlan: false,
             validationRules: [readOnlyRule(PUBLIC_GRAPHQL_PATH), maxDepthRule(maxDepth)],
+            plugins: [inputValidation(CUSTOM_SCALARS)],
             production,
             logger,
           });

@@ -1,6 +1,6 @@
 import "./telemetry";
 import { ApolloGateway, type GraphQLDataSource } from "@apollo/gateway";
-import { ApolloServer } from "@apollo/server";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import {
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
@@ -10,6 +10,7 @@ import {
 import type { GraphQLFormattedError, ValidationRule } from "graphql";
 import type { GatewayContext } from "./context";
 import type { GatewayLogger } from "./logger";
+import { withoutSubgraphResponse } from "./subgraphErrors";
 
 export interface GraphQLServerOptions {
   supergraphSdl: string;
@@ -17,6 +18,8 @@ export interface GraphQLServerOptions {
   /** Answer `Apollo-Query-Plan-Experimental: 1` with the query plan in `extensions`. */
   exposeQueryPlan: boolean;
   validationRules: ValidationRule[];
+  /** The gateway's own request plugins (input validation). */
+  plugins: ApolloServerPlugin<GatewayContext>[];
   production: boolean;
   logger: GatewayLogger;
 }
@@ -46,7 +49,7 @@ export async function startGraphQLServer(options: GraphQLServerOptions): Promise
     validationRules: options.validationRules,
     // Stack traces only in development: never in production, and not in tests (as Apollo's default).
     includeStacktraceInErrorResponses: !options.production && process.env.NODE_ENV !== "test",
-    formatError: options.production ? hideInternals : undefined,
+    formatError: options.production ? (formatted) => hideInternals(withoutSubgraphResponse(formatted)) : withoutSubgraphResponse,
     // index.ts stops the whole gateway (HTTP server first) on SIGINT/SIGTERM.
     stopOnTerminationSignals: false,
     plugins: [
@@ -56,6 +59,7 @@ export async function startGraphQLServer(options: GraphQLServerOptions): Promise
       ApolloServerPluginInlineTraceDisabled(),
       // The explorer is served by explorer.ts; Apollo's landing page would load Sandbox from a CDN.
       ApolloServerPluginLandingPageDisabled(),
+      ...options.plugins,
     ],
   });
   await server.start();
@@ -67,9 +71,8 @@ export async function startGraphQLServer(options: GraphQLServerOptions): Promise
  * copies a subgraph error's extensions), and unexpected errors lose their message.
  */
 function hideInternals(formatted: GraphQLFormattedError): GraphQLFormattedError {
-  // `stacktrace`, and `response`: the subgraph's URL and raw answer, which @apollo/gateway attaches to errors.
-  if (formatted.extensions?.stacktrace !== undefined || formatted.extensions?.response !== undefined) {
-    const { stacktrace: _trace, response: _response, ...extensions } = formatted.extensions;
+  if (formatted.extensions?.stacktrace !== undefined) {
+    const { stacktrace: _trace, ...extensions } = formatted.extensions;
     formatted = { ...formatted, extensions };
   }
   if (formatted.extensions?.code !== "INTERNAL_SERVER_ERROR") return formatted;

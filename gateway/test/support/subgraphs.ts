@@ -30,6 +30,8 @@ export interface TestSubgraph {
   readyStatus: number;
   /** How long its slow fields take (stock's `Item.stock`). */
   delayMs: number;
+  /** When set, answers every GraphQL request itself instead of the subgraph: a subgraph misbehaving over HTTP. */
+  answer: ((res: express.Response) => void) | null;
   stop(): Promise<void>;
 }
 
@@ -104,23 +106,30 @@ export async function startSubgraphs(): Promise<TestSubgraphs> {
       },
     },
   }));
-  const composed = composeServices([
-    { name: items.name, typeDefs: parse(ITEMS_SDL), url: items.url },
-    { name: stock.name, typeDefs: parse(STOCK_SDL), url: stock.url },
+  const supergraphSdl = composeSupergraph([
+    { name: items.name, sdl: ITEMS_SDL, url: items.url },
+    { name: stock.name, sdl: STOCK_SDL, url: stock.url },
   ]);
-  if (composed.errors) throw new Error(composed.errors.map((error) => error.message).join("\n"));
 
   return {
     items,
     stock,
-    supergraphSdl: composed.supergraphSdl,
+    supergraphSdl,
     stop: async () => {
       await Promise.all([items.stop(), stock.stop()]);
     },
   };
 }
 
-async function serve(name: string, sdl: string, resolvers: (self: TestSubgraph) => object): Promise<TestSubgraph> {
+/** Composes real subgraphs' SDL into a supergraph, as the compose step does. */
+export function composeSupergraph(subgraphs: Array<{ name: string; sdl: string; url: string }>): string {
+  const composed = composeServices(subgraphs.map(({ name, sdl, url }) => ({ name, typeDefs: parse(sdl), url })));
+  if (composed.errors) throw new Error(composed.errors.map((error) => error.message).join("\n"));
+  return composed.supergraphSdl;
+}
+
+/** One real Federation 2 subgraph over HTTP, on a free local port. */
+export async function serve(name: string, sdl: string, resolvers: (self: TestSubgraph) => object): Promise<TestSubgraph> {
   const subgraph: TestSubgraph = {
     name,
     url: "",
@@ -128,6 +137,7 @@ async function serve(name: string, sdl: string, resolvers: (self: TestSubgraph) 
     connections: 0,
     readyStatus: 200,
     delayMs: 0,
+    answer: null,
     stop: async () => {
       if (!server.listening) return;
       server.closeIdleConnections();
@@ -152,9 +162,10 @@ async function serve(name: string, sdl: string, resolvers: (self: TestSubgraph) 
   app.use(
     "/graphql",
     express.json(),
-    (req, _res, next) => {
+    (req, res, next) => {
       subgraph.seen.push({ authorization: req.get("authorization"), requestId: req.get("x-request-id"), query: req.body?.query });
-      next();
+      if (subgraph.answer) subgraph.answer(res);
+      else next();
     },
     expressMiddleware(apollo),
   );

@@ -1,3 +1,4 @@
+import { textFault } from "@coopgraph/scalars";
 import { badInput } from "./errors";
 
 const DAY_MS = 86_400_000;
@@ -36,8 +37,10 @@ export function notInFuture(field: string, date: Date, now: Date): Date {
   return date;
 }
 
-/** Trimmed text with single spaces, not empty and not longer than `maxLength`. */
+/** Trimmed text with single spaces, not empty, not longer than `maxLength`, without control characters. */
 export function requiredText(field: string, value: string, maxLength: number): string {
+  const fault = textFault(value);
+  if (fault) throw badInput(field, fault);
   const text = value.trim().replace(/\s+/g, " ");
   if (text === "") throw badInput(field, "this cannot be empty");
   if (text.length > maxLength) throw badInput(field, `this can be at most ${maxLength} characters`);

@@ -6,6 +6,7 @@ import {
   DateScalar,
   DateTimeScalar,
   DecimalScalar,
+  RateScalar,
   decodeCursor,
   demoId,
   encodeCursor,
@@ -24,7 +25,7 @@ describe("Date", () => {
     expect(parseDate("2026-02-29")).toBeUndefined();
     expect(parseDate("2024-02-29")?.toISOString()).toBe("2024-02-29T00:00:00.000Z");
     expect(parseDate("26-02-01")).toBeUndefined();
-    expect(() => DateScalar.parseValue("2026-13-01")).toThrow('"2026-13-01" is not a date: use YYYY-MM-DD');
+    expect(() => DateScalar.parseValue("2026-13-01")).toThrow('"2026-13-01" is not a day of the calendar');
   });
   it("writes YYYY-MM-DD", () => {
     expect(DateScalar.serialize(new Date("2026-03-01T00:00:00.000Z"))).toBe("2026-03-01");
@@ -40,11 +41,14 @@ describe("today", () => {
 });
 
 describe("Decimal", () => {
-  it("keeps exact strings and prints at least two decimals", () => {
+  it("keeps exact strings and prints two decimals", () => {
     expect(DecimalScalar.parseValue("1234.5")).toBe("1234.5");
     expect(DecimalScalar.serialize("1234.5")).toBe("1234.50");
-    expect(DecimalScalar.serialize("0.1234")).toBe("0.1234");
     expect(DecimalScalar.parseValue(100)).toBe("100");
+  });
+  it("leaves ratios with more decimals to Rate", () => {
+    expect(() => DecimalScalar.serialize("0.1234")).toThrow("Decimal cannot represent 0.1234");
+    expect(RateScalar.serialize("0.1234")).toBe("0.1234");
   });
   it("refuses floats and text", () => {
     expect(() => DecimalScalar.parseValue(0.1)).toThrow(GraphQLError);
@@ -102,14 +106,15 @@ describe("dated settings", () => {
 
 describe("exact input", () => {
   it("keeps the digits of a large Int literal given as a Decimal", () => {
-    expect(DecimalScalar.parseLiteral({ kind: Kind.INT, value: "99999999999999999" } as never, {})).toBe("99999999999999999");
-    expect(() => DecimalScalar.parseValue(1e21)).toThrow("is not an exact decimal");
+    expect(DecimalScalar.parseLiteral({ kind: Kind.INT, value: "999999999999" } as never, {})).toBe("999999999999");
+    expect(() => DecimalScalar.parseLiteral({ kind: Kind.INT, value: "99999999999999999" } as never, {})).toThrow("is too large: a Decimal has at most 12 digits");
+    expect(() => DecimalScalar.parseValue(1e21)).toThrow("is written as a string");
   });
 
   it("reads an instant only with its zone", () => {
     expect(DateTimeScalar.parseValue("2026-03-01T09:30:00+01:00")).toEqual(new Date("2026-03-01T08:30:00.000Z"));
     expect(DateTimeScalar.parseValue("2026-03-01T09:30:00.000Z")).toEqual(new Date("2026-03-01T09:30:00.000Z"));
-    expect(() => DateTimeScalar.parseValue("2026-03-01T09:30")).toThrow("is not an ISO 8601 date-time");
+    expect(() => DateTimeScalar.parseValue("2026-03-01T09:30")).toThrow("is not an instant");
   });
 });
 

@@ -4,6 +4,7 @@ import { identityConfigFromEnv, signToken, type Identity, type IdentityConfig, t
 import { type Logger, readRegistry, repoRoot, type RunningServer, type Subgraph } from "@coopgraph/kit";
 import fs from "node:fs";
 import path from "node:path";
+import { startCountingProxy, type CountingProxy } from "./countingProxy";
 
 /**
  * A subgraph to start: its `subgraph` (from its `src/app.ts`, to test the source), or its name in
@@ -29,6 +30,12 @@ export interface PlatformOptions {
   subgraphTimeoutMs?: number;
   /** Each subgraph's logger (default: its own, silent under jest), e.g. to read what it logged. */
   logs?: (subgraph: string) => Logger;
+  /** Seeds each subgraph's demo data (its `seed`) into its fresh database, in the order given. */
+  seed?: boolean;
+  /** URLs of subgraphs running elsewhere (a process a test spawns), by name: the gateway calls them there. */
+  subgraphUrls?: Record<string, string>;
+  /** Puts a counting proxy between the gateway and each subgraph started here: see `requestsTo`. */
+  countRequests?: boolean;
 }
 
 export interface Caller {
@@ -60,6 +67,8 @@ export interface Platform {
   resetSqlCounts(): void;
   /** Stops one subgraph's server (its database stays), to see how the others cope without it. */
   stopSubgraph(name: string): Promise<void>;
+  /** HTTP requests the gateway sent to this subgraph so far (with `countRequests` only). */
+  requestsTo(name: string): number;
   stop(): Promise<void>;
 }
 
@@ -83,6 +92,7 @@ export async function startPlatform(modules: SubgraphModule[], options: Platform
   const db: Record<string, any> = {};
   const subgraphUrls: Record<string, string> = {};
   const servers: Record<string, RunningServer> = {};
+  const proxies: Record<string, CountingProxy> = {};
   let gatewayUrl = "";
   try {
     for (const entry of modules) {
@@ -93,6 +103,10 @@ export async function startPlatform(modules: SubgraphModule[], options: Platform
       });
       closers.unshift(database.close);
       db[module.name] = database.prisma;
+      if (options.seed && module.seed) {
+        const seed = module.seed;
+        await (database.prisma as Transactional).$transaction((tx) => seed(tx), { timeout: 300_000, maxWait: 30_000 });
+      }
       const server = await module.start({
         db: database.prisma,
         identity,
@@ -106,11 +120,18 @@ export async function startPlatform(modules: SubgraphModule[], options: Platform
       closers.unshift(server.stop);
       servers[module.name] = server;
       subgraphUrls[module.name] = server.url;
+      if (options.countRequests) {
+        const proxy = await startCountingProxy(server.url);
+        closers.unshift(proxy.stop);
+        proxies[module.name] = proxy;
+      }
     }
+    const gatewayTargets = { ...options.subgraphUrls, ...subgraphUrls };
+    for (const [name, proxy] of Object.entries(proxies)) gatewayTargets[name] = proxy.url;
     const gateway = await createGateway({
       supergraphSdl: fs.readFileSync(path.join(repoRoot, "schema", "supergraph.graphql"), "utf8"),
       publicSupergraphSdl: fs.readFileSync(path.join(repoRoot, "schema", "public-supergraph.graphql"), "utf8"),
-      subgraphUrls,
+      subgraphUrls: gatewayTargets,
       identity,
       port: 0,
       host: "127.0.0.1",
@@ -152,6 +173,11 @@ export async function startPlatform(modules: SubgraphModule[], options: Platform
       for (const name of Object.keys(counts)) counts[name] = 0;
     },
     stopSubgraph: (name) => servers[name].stop(),
+    requestsTo(name) {
+      const proxy = proxies[name];
+      if (!proxy) throw new Error(`requests to ${name} are not counted: start the platform with countRequests`);
+      return proxy.count();
+    },
     async stop() {
       // Close everything even if one part fails, then report the first failure.
       const results = await closeAll(closers);
@@ -159,6 +185,10 @@ export async function startPlatform(modules: SubgraphModule[], options: Platform
       if (failure) throw failure.reason;
     },
   };
+}
+
+interface Transactional {
+  $transaction<T>(work: (tx: unknown) => Promise<T>, options: { timeout: number; maxWait: number }): Promise<T>;
 }
 
 /** Runs every closer in order (gateway, then servers, then databases), whatever each one does. */
@@ -208,3 +238,4 @@ export function refusalOf(error: unknown): { code: unknown; field: unknown; mess
   const e = error as Error & { extensions?: { code?: unknown; field?: unknown } };
   return { code: e.extensions?.code, field: e.extensions?.field, message: e.message };
 }
+export { startCountingProxy, type CountingProxy } from "./countingProxy";

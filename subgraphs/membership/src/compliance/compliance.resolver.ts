@@ -1,4 +1,4 @@
-import { DecimalScalar, Public } from "@coopgraph/kit";
+import { Public, RateScalar, today } from "@coopgraph/kit";
 import { Authorized, Ctx, Field, Int, ObjectType, Query, Resolver } from "type-graphql";
 import type { MembershipContext } from "../context";
 import { CooperativeType } from "../db";
@@ -28,11 +28,11 @@ export class ConsortiumCompliance {
   @Public()
   socialCooperatives!: number;
 
-  @Field(() => DecimalScalar, { description: "socialCooperatives / members, four decimals." })
+  @Field(() => RateScalar, { description: "socialCooperatives / members, four decimals." })
   @Public()
   ratio!: string;
 
-  @Field(() => DecimalScalar, { description: "The least share the law requires, from dated configuration." })
+  @Field(() => RateScalar, { description: "The least share the law requires, from dated configuration." })
   @Public()
   threshold!: string;
 

@@ -133,17 +133,26 @@ export interface ShareCapitalMovement {
   date: Date;
 }
 
+/** The largest value of a numeric(14,2) column. */
+const LARGEST_AMOUNT = "999999999999.99";
+
 /** A subscription of share capital, or a payment of it; payments never exceed what is subscribed. */
 export const recordShareCapital: MembershipCommand<ShareCapitalMovement, CooperativeRow> = async (tx, caller, input) => {
   const coop = await foundById("cooperative", input.cooperativeId, (id) => tx.cooperative.findUnique({ where: { id } }));
   if (coop.status !== "ACTIVE" && coop.status !== "SUSPENDED") throw conflict(`share capital is recorded for members; this cooperative is ${coop.status}`);
   const { amount } = input;
   // One conditional UPDATE: concurrent payments can never take paid above subscribed.
+  // A subscription stays within the numeric(14,2) column: beyond it PostgreSQL would fail the whole write.
   const updated =
     input.kind === "SUBSCRIPTION"
-      ? await tx.$executeRaw`UPDATE "Cooperative" SET "shareCapitalSubscribed" = "shareCapitalSubscribed" + ${amount}::numeric, "updatedAt" = now() WHERE id = ${coop.id}::uuid`
+      ? await tx.$executeRaw`UPDATE "Cooperative" SET "shareCapitalSubscribed" = "shareCapitalSubscribed" + ${amount}::numeric, "updatedAt" = now() WHERE id = ${coop.id}::uuid AND "shareCapitalSubscribed" + ${amount}::numeric <= ${LARGEST_AMOUNT}::numeric`
       : await tx.$executeRaw`UPDATE "Cooperative" SET "shareCapitalPaid" = "shareCapitalPaid" + ${amount}::numeric, "updatedAt" = now() WHERE id = ${coop.id}::uuid AND "shareCapitalPaid" + ${amount}::numeric <= "shareCapitalSubscribed"`;
-  if (updated === 0) throw badInput("input.amount", "this payment would exceed the share capital still to be paid");
+  if (updated === 0) {
+    throw badInput(
+      "input.amount",
+      input.kind === "SUBSCRIPTION" ? `the subscribed capital would exceed ${LARGEST_AMOUNT}, the largest amount recorded` : "this payment would exceed the share capital still to be paid",
+    );
+  }
   await tx.shareCapitalEntry.create({ data: { cooperativeId: coop.id, kind: input.kind, amount, date: input.date, recordedBy: caller.sub } });
   return tx.cooperative.findUniqueOrThrow({ where: { id: coop.id } });
 };

@@ -8,6 +8,7 @@ import {
   isUuid,
   MAX_PAGE_SIZE,
   notInFuture,
+  optionalText,
   PageArgs,
   paginateModel,
   Public,
@@ -105,7 +106,7 @@ export class CooperativeResolver {
       decision: input.decision,
       resolutionNumber: requiredText("input.resolutionNumber", input.resolutionNumber, 50),
       resolutionDate: notInFuture("input.resolutionDate", input.resolutionDate, today()),
-      reason: input.reason?.trim() || null,
+      reason: optionalText("input.reason", input.reason, 500),
     });
   }
 
@@ -118,7 +119,7 @@ export class CooperativeResolver {
       status: input.status,
       reason,
       effectiveDate: notInFuture("input.effectiveDate", input.effectiveDate ?? today(), today()),
-      resolutionNumber: input.resolutionNumber?.trim() || null,
+      resolutionNumber: optionalText("input.resolutionNumber", input.resolutionNumber, 50),
     });
   }
 

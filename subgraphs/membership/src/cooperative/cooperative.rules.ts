@@ -51,6 +51,8 @@ export interface ValidApplication extends Omit<ApplicationInput, "alboNumber" | 
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** The longest address SMTP delivers to (RFC 5321). */
+const MAX_EMAIL_LENGTH = 254;
 
 /** Validates and normalises an application; the first fault is thrown as BAD_USER_INPUT on its field. */
 export function validateApplication(input: ApplicationInput): ValidApplication {
@@ -68,7 +70,7 @@ export function validateApplication(input: ApplicationInput): ValidApplication {
   if (input.atecoCodes.length === 0) throw badInput("input.atecoCodes", "give at least one ATECO activity code");
   const atecoCodes = input.atecoCodes.map((code, i) => checked(`input.atecoCodes.${i}`, code, checkAteco));
   const email = input.email?.trim() ? input.email.trim().toLowerCase() : null;
-  if (email && !EMAIL.test(email)) throw badInput("input.email", "this is not an e-mail address");
+  if (email && (!EMAIL.test(email) || email.length > MAX_EMAIL_LENGTH)) throw badInput("input.email", "this is not an e-mail address");
   const requestedShareCapital = positiveAmount("input.requestedShareCapital", input.requestedShareCapital);
   return {
     name,

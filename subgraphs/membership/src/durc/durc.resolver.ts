@@ -1,4 +1,4 @@
-import { badInput, DateScalar, execute, notInFuture, today } from "@coopgraph/kit";
+import { badInput, DateScalar, execute, notInFuture, optionalText, today } from "@coopgraph/kit";
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Resolver, Root } from "type-graphql";
 import type { MembershipContext } from "../context";
 import type { CooperativeRow, DurcRow } from "../db";
@@ -47,9 +47,10 @@ export class DurcResolver {
   @Authorized("ADMIN")
   async recordDurc(@Ctx() ctx: MembershipContext, @Arg("input") input: RecordDurcInput): Promise<CooperativeRow> {
     const issueDate = notInFuture("input.issueDate", input.issueDate, today());
+    const protocolNumber = optionalText("input.protocolNumber", input.protocolNumber, 50);
     if (!durcValidityDays.covers(issueDate)) {
       throw badInput("input.issueDate", `DURCs are recorded from ${durcValidityDays.firstDay}, when the current rules on their validity began`);
     }
-    return execute(ctx, recordDurc, { cooperativeId: input.cooperativeId, issueDate, protocolNumber: input.protocolNumber?.trim() || null });
+    return execute(ctx, recordDurc, { cooperativeId: input.cooperativeId, issueDate, protocolNumber });
   }
 }
