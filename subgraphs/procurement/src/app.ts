@@ -1,4 +1,4 @@
-import { membershipClient } from "@coopgraph/clients";
+import { inclusionClient, membershipClient } from "@coopgraph/clients";
 import { defineSubgraph, stubReference } from "@coopgraph/kit";
 import path from "node:path";
 import { AssignmentResolver, resolveAssignmentReference } from "./assignment/assignment.resolver";
@@ -9,7 +9,7 @@ import { GroupPurchaseResolver } from "./groupPurchase/groupPurchase.resolver";
 import { seedProcurement } from "./seed";
 import { resolveTenderReference, TenderResolver } from "./tender/tender.resolver";
 
-/** Procurement: tenders, contracts, assignments, purchasing groups. It asks membership whether assignees are eligible. */
+/** Procurement: tenders, contracts, assignments, purchasing groups. It asks membership whether assignees are eligible, and inclusion whether they meet the 30% rule. */
 export const subgraph = defineSubgraph({
   name: "procurement",
   dir: path.join(__dirname, ".."),
@@ -22,5 +22,5 @@ export const subgraph = defineSubgraph({
     Cooperative: stubReference,
   },
   seed: seedProcurement,
-  clients: ({ ask }) => ({ membership: membershipClient(ask) }),
+  clients: ({ ask }) => ({ membership: membershipClient(ask), inclusion: inclusionClient(ask) }),
 });

@@ -1,24 +1,21 @@
 import { demoId, isoDate, today } from "@coopgraph/kit";
 import { startPlatform, type Platform } from "@coopgraph/testing";
-import { seedMembership } from "@coopgraph/membership";
 import { subgraph as procurement } from "../src/app";
-import { seedProcurement } from "../src/seed";
 import { errorsOf } from "./support/harness";
 
+/** Membership, inclusion (the 30% verdicts of reserved contracts) and procurement, each with its demo data. */
 let platform: Platform;
 beforeAll(async () => {
-  platform = await startPlatform(["membership", procurement]);
-  await seedMembership(platform.db.membership);
-  await seedProcurement(platform.db.procurement);
+  platform = await startPlatform(["membership", "inclusion", procurement], { seed: true });
 });
 afterAll(() => platform?.stop());
 
 const coop = (n: number) => demoId("cooperative", n);
 
 describe("one graph over membership and procurement", () => {
-  it("is ready when every subgraph is", async () => {
-    const ready = await fetch(`${platform.url}/ready`);
-    expect(ready.status).toBe(200);
+  it("says at /ready which subgraphs answer: the three started here do", async () => {
+    const ready = (await (await fetch(`${platform.url}/ready`)).json()) as { subgraphs: Record<string, { status: string }> };
+    for (const name of ["membership", "inclusion", "procurement"]) expect(ready.subgraphs[name]).toEqual({ status: "ready" });
   });
 
   it("returns a cooperative's name and type with its assignments and their contracts' values, in one query planned over both subgraphs", async () => {
@@ -89,30 +86,32 @@ describe("one graph over membership and procurement", () => {
   });
 });
 
-describe("assigning a contract, with membership asked through the gateway", () => {
-  async function freshContract(procedure = "OPEN"): Promise<string> {
-    const cig = `E2E${String(Math.floor(Math.random() * 1e7)).padStart(7, "0")}`;
-    const created = await platform.query(`mutation ($input: CreateTenderInput!) { createTender(input: $input) { id } }`, {
-      input: {
-        cig,
-        title: `Servizi di pulizia ${cig}`,
-        object: "SERVICES",
-        procedure,
-        buyer: { name: "Comune di Bergamo", taxCode: "80034840167", kind: "SUB_CENTRAL_AUTHORITY" },
-        baseAmount: "150000.00",
-        deadline: "2026-12-31",
-      },
-    });
-    const tenderId = created.data.createTender.id;
-    for (const status of ["PUBLISHED", "BID_SUBMITTED"]) {
-      await platform.query(`mutation ($id: ID!, $s: TenderStatus!) { changeTenderStatus(input: { tenderId: $id, status: $s }) { status } }`, { id: tenderId, s: status });
-    }
-    const awarded = await platform.query(
-      `mutation ($id: ID!) { awardTender(input: { tenderId: $id, value: "120000.00", startDate: "2026-01-01", endDate: "2026-12-31" }) { id } }`,
-      { id: tenderId },
-    );
-    return awarded.data.awardTender.id;
+/** A new contract of an AWARDED tender with this procedure, ready to assign. */
+async function freshContract(procedure = "OPEN"): Promise<string> {
+  const cig = `E2E${String(Math.floor(Math.random() * 1e7)).padStart(7, "0")}`;
+  const created = await platform.query(`mutation ($input: CreateTenderInput!) { createTender(input: $input) { id } }`, {
+    input: {
+      cig,
+      title: `Servizi di pulizia ${cig}`,
+      object: "SERVICES",
+      procedure,
+      buyer: { name: "Comune di Bergamo", taxCode: "80034840167", kind: "SUB_CENTRAL_AUTHORITY" },
+      baseAmount: "150000.00",
+      deadline: "2026-12-31",
+    },
+  });
+  const tenderId = created.data.createTender.id;
+  for (const status of ["PUBLISHED", "BID_SUBMITTED"]) {
+    await platform.query(`mutation ($id: ID!, $s: TenderStatus!) { changeTenderStatus(input: { tenderId: $id, status: $s }) { status } }`, { id: tenderId, s: status });
   }
+  const awarded = await platform.query(
+    `mutation ($id: ID!) { awardTender(input: { tenderId: $id, value: "120000.00", startDate: "2026-01-01", endDate: "2026-12-31" }) { id } }`,
+    { id: tenderId },
+  );
+  return awarded.data.awardTender.id;
+}
+
+describe("assigning a contract, with membership asked through the gateway", () => {
   const ASSIGN = `mutation ($input: AssignContractInput!) {
     assignContract(input: $input) { value assignedPercent assignments { nodes { sharePercent amount cooperative { name } } } }
   }`;
@@ -139,6 +138,26 @@ describe("assigning a contract, with membership asked through the gateway", () =
         },
       },
     });
+  });
+
+  it("refuses a reserved contract to a type B cooperative below 30% disadvantaged workers this month, and writes nothing", async () => {
+    // Inclusion's demo data: cooperative 8 has 1 disadvantaged worker among 5, cooperative 2 has 3 among 5.
+    const contractId = await freshContract("RESERVED_CONTRACT");
+    expect(
+      errorsOf(
+        await assign(contractId, [
+          [2, "50"],
+          [8, "50"],
+        ]),
+      ),
+    ).toEqual([
+      {
+        code: "CONFLICT",
+        field: "input.assignments.1.cooperativeId",
+        message: `La Bottega Solidale Società Cooperativa Sociale has 1 disadvantaged workers among 5 in ${isoDate(today()).slice(0, 7)}: a reserved contract (D.Lgs. 36/2023 art. 61) needs at least 30% (Law 381/1991 art. 4)`,
+      },
+    ]);
+    expect(await written(contractId)).toBe(0);
   });
 
   it("refuses a suspended assignee, and writes nothing", async () => {
@@ -290,5 +309,28 @@ describe("the partner contract", () => {
     expect(res.data.contracts.nodes[0].assignments.nodes.length).toBeGreaterThan(0);
     const notes = await platform.query(`{ tenders(first: 1) { nodes { notes } } }`, {}, { role: "PARTNER" }, { path: "/public/graphql" });
     expect(notes.errors?.[0].extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+  });
+});
+
+// Last: it stops inclusion for the rest of this file.
+describe("when inclusion cannot answer", () => {
+  it("refuses a reserved contract with SERVICE_UNAVAILABLE, writes nothing, and still assigns an open procedure", async () => {
+    await platform.stopSubgraph("inclusion");
+    const assign = (contractId: string) =>
+      platform.query(`mutation ($input: AssignContractInput!) { assignContract(input: $input) { id } }`, {
+        input: { contractId, assignments: [{ cooperativeId: coop(2), sharePercent: "100" }] },
+      });
+    const reserved = await freshContract("RESERVED_CONTRACT");
+    const refused = await assign(reserved);
+    expect(errorsOf(refused)).toEqual([
+      {
+        code: "SERVICE_UNAVAILABLE",
+        field: undefined,
+        message: expect.stringMatching(/^inclusion could not confirm that the cooperatives meet the 30% rule for disadvantaged workers \(.+\); nothing was written$/),
+      },
+    ]);
+    expect(await platform.db.procurement.assignment.count({ where: { contractId: reserved } })).toBe(0);
+    const open = await freshContract();
+    expect((await assign(open)).errors).toBeUndefined();
   });
 });

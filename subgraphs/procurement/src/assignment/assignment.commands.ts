@@ -1,4 +1,4 @@
-import type { CooperativeFacts } from "@coopgraph/clients";
+import type { CooperativeFacts, InclusionVerdict } from "@coopgraph/clients";
 import { badInput, conflict, formatCents, foundById, isUuid, notFound, onDuplicate, toCents } from "@coopgraph/kit";
 import type { ProcurementCommand, ProcurementTransaction } from "../context";
 import type { ContractRow, PrismaClient, TenderRow } from "../db";
@@ -9,6 +9,8 @@ export interface ContractAssignment {
   shares: RequestedShare[];
   /** Membership's facts about each cooperative, asked before the transaction for `onDate`. */
   facts: ReadonlyMap<string, CooperativeFacts>;
+  /** Inclusion's 30% verdicts for the month of `onDate`, asked before the transaction for a convenzione art. 5 or a reserved contract. */
+  verdicts?: ReadonlyMap<string, InclusionVerdict>;
   onDate: Date;
 }
 
@@ -60,7 +62,7 @@ export const assignContract: ProcurementCommand<ContractAssignment, ContractRow>
       const coop = input.facts.get(share.cooperativeId);
       const field = `input.assignments.${i}.cooperativeId`;
       if (!coop) throw badInput(field, "no member cooperative has this id");
-      const ineligible = assignmentRefusal(coop, tender, input.onDate);
+      const ineligible = assignmentRefusal(coop, tender, input.onDate, input.verdicts?.get(share.cooperativeId));
       if (ineligible) throw conflict(ineligible, { field });
     });
     await tx.assignment.createMany({

@@ -9,7 +9,7 @@ import type { AssignmentRow, ContractRow } from "../db";
 import { assignContract, refuseUnassignable } from "./assignment.commands";
 import { AssignContractInput } from "./assignment.inputs";
 import { assignmentAmountCents, assignmentById } from "./assignment.loaders";
-import { validateShares } from "./assignment.rules";
+import { needsInclusionVerdict, validateShares, verdictMonth } from "./assignment.rules";
 import { Assignment } from "./assignment.type";
 
 @Resolver(() => Assignment)
@@ -34,25 +34,28 @@ export class AssignmentResolver {
 
   @Mutation(() => Contract, {
     description:
-      "Assigns an AWARDED contract to member cooperatives, shares adding up to exactly 100%. Membership confirms each one ACTIVE with a valid DURC today (type B or AB for a convenzione art. 5 or a reserved contract); if it cannot answer, nothing is written.",
+      "Assigns an AWARDED contract to member cooperatives, shares adding up to exactly 100%. Membership confirms each one ACTIVE with a valid DURC today; a convenzione art. 5 or a reserved contract also needs type B or AB and, from inclusion, at least 30% disadvantaged workers this month. If either cannot answer, nothing is written.",
   })
   @Authorized("ADMIN")
   async assignContract(@Ctx() ctx: ProcurementContext, @Arg("input") input: AssignContractInput): Promise<ContractRow> {
     const shares = validateShares(input.assignments);
     // Refused before membership is asked, when the contract cannot take these shares anyway.
-    await refuseUnassignable(
+    const { tender } = await refuseUnassignable(
       ctx.db,
       input.contractId,
       shares.map((s) => s.share),
     );
-    // Eligibility is membership's to say, asked before any write: if it cannot answer, nothing is written.
+    // Eligibility is membership's and inclusion's to say, asked before any write: if either cannot
+    // answer, nothing is written.
     const onDate = today();
-    const facts = await ctx.membership.cooperatives(
-      shares.map((s) => s.cooperativeId),
-      onDate,
-      "that the cooperatives are active members with a valid DURC",
-    );
-    return execute(ctx, assignContract, { contractId: input.contractId, shares, facts, onDate });
+    const ids = shares.map((s) => s.cooperativeId);
+    const [facts, verdicts] = await Promise.all([
+      ctx.membership.cooperatives(ids, onDate, "that the cooperatives are active members with a valid DURC"),
+      needsInclusionVerdict(tender.procedure)
+        ? ctx.inclusion.compliance(ids, verdictMonth(onDate), "that the cooperatives meet the 30% rule for disadvantaged workers")
+        : undefined,
+    ]);
+    return execute(ctx, assignContract, { contractId: input.contractId, shares, facts, verdicts, onDate });
   }
 }
 

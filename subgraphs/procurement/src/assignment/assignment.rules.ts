@@ -1,6 +1,6 @@
 import { allocate, badInput, daysPerYear, formatCents, isoDate, isUuid, MAX_PAGE_SIZE, percentHundredths } from "@coopgraph/kit";
 import type { TenderProcedure, TenderStatus } from "../db";
-import type { CooperativeFacts } from "@coopgraph/clients";
+import type { CooperativeFacts, InclusionVerdict } from "@coopgraph/clients";
 import { TYPE_B_PROCEDURES } from "../tender/tender.rules";
 
 const PROCEDURE_NAMES: Partial<Record<TenderProcedure, string>> = {
@@ -8,18 +8,42 @@ const PROCEDURE_NAMES: Partial<Record<TenderProcedure, string>> = {
   RESERVED_CONTRACT: "a reserved contract (D.Lgs. 36/2023 art. 61)",
 };
 
+/** Whether assigning this procedure needs inclusion's 30% verdict on each assignee. */
+export function needsInclusionVerdict(procedure: TenderProcedure): boolean {
+  return TYPE_B_PROCEDURES.includes(procedure);
+}
+
+/** The month (YYYY-MM) whose 30% verdict an assignment on `onDate` is judged by. */
+export function verdictMonth(onDate: Date): string {
+  return isoDate(onDate).slice(0, 7);
+}
+
 /**
  * Why this cooperative cannot be assigned a share of this contract on `onDate`, or null when it
  * can: it must be an ACTIVE member with a DURC valid that day; a convenzione art. 5 or a reserved
- * contract goes to type B (or A+B) cooperatives only.
+ * contract goes to type B (or A+B) cooperatives only, whose disadvantaged workers are at least
+ * 30% of their workers in the month of the assignment (Law 381/1991 art. 4, D.Lgs. 36/2023
+ * art. 61), as inclusion computes it (`verdict`; asked only for those procedures).
  */
-export function assignmentRefusal(coop: CooperativeFacts, contract: { procedure: TenderProcedure }, onDate: Date): string | null {
+export function assignmentRefusal(
+  coop: CooperativeFacts,
+  contract: { procedure: TenderProcedure },
+  onDate: Date,
+  verdict?: InclusionVerdict | null,
+): string | null {
   if (coop.status !== "ACTIVE") return `${coop.name} is ${coop.status}: only ACTIVE members can be assigned a contract`;
   if (!coop.hasValidDurc) {
     return `${coop.name} has no valid DURC on ${isoDate(onDate)}: a cooperative without a valid DURC cannot be assigned a contract`;
   }
   if (TYPE_B_PROCEDURES.includes(contract.procedure) && coop.type !== "B" && coop.type !== "AB") {
     return `${coop.name} is a type ${coop.type} cooperative: ${PROCEDURE_NAMES[contract.procedure]} goes to type B or AB cooperatives only`;
+  }
+  if (needsInclusionVerdict(contract.procedure)) {
+    const month = verdictMonth(onDate);
+    if (!verdict) return `inclusion gave no 30% verdict on ${coop.name} for ${month}: ${PROCEDURE_NAMES[contract.procedure]} needs one`;
+    if (!verdict.compliant) {
+      return `${coop.name} has ${verdict.disadvantagedWorkers} disadvantaged workers among ${verdict.workers} in ${month}: ${PROCEDURE_NAMES[contract.procedure]} needs at least 30% (Law 381/1991 art. 4)`;
+    }
   }
   return null;
 }

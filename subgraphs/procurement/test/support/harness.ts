@@ -16,14 +16,14 @@ export interface GraphQLAnswer {
 }
 
 /**
- * The real platform around procurement (`startPlatform` from @coopgraph/testing): membership and
- * procurement, each on a fresh migrated database, and the real gateway in front of them, all
+ * The real platform around procurement (`startPlatform` from @coopgraph/testing): membership,
+ * inclusion (asked for the 30% verdicts of reserved contracts) and procurement, each on a fresh migrated database, and the real gateway in front of them, all
  * over HTTP. `query` talks to procurement's own URL (its subgraph API, `_entities` included);
  * procurement asks membership through the real gateway, so what membership knows is what the test
  * wrote to `membershipDb`.
  */
 export async function startProcurement() {
-  const platform = await startPlatform(["membership", procurement]);
+  const platform = await startPlatform(["membership", "inclusion", procurement]);
   const others: RunningServer[] = [];
   const db = platform.db.procurement as PrismaClient;
 
