@@ -62,9 +62,11 @@ export type Assignment = {
   amount: Scalars['Decimal']['output'];
   /** The day membership confirmed the cooperative eligible (ACTIVE, valid DURC). */
   assignedOn: Scalars['Date']['output'];
+  /** The contract this is a share of. */
   contract: Contract;
   /** The member cooperative executing this share (resolved by membership). */
   cooperative: Cooperative;
+  /** Opaque identifier. */
   id: Scalars['ID']['output'];
   /** Percentage of the contract, e.g. "33.34"; a contract's shares add up to 100. */
   sharePercent: Scalars['Decimal']['output'];
@@ -73,16 +75,22 @@ export type Assignment = {
 /** A page of Assignment items. */
 export type AssignmentConnection = {
   __typename?: 'AssignmentConnection';
+  /** The page's items, each with its cursor. */
   edges: Array<AssignmentEdge>;
+  /** The page's items. */
   nodes: Array<Assignment>;
+  /** Where the page ends and whether more follows. */
   pageInfo: PageInfo;
   /** How many items match the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A Assignment of a page, with its cursor. */
 export type AssignmentEdge = {
   __typename?: 'AssignmentEdge';
+  /** Where this item is in the list: pass it as after to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Assignment;
 };
 
@@ -107,7 +115,9 @@ export type AwardTenderInput = {
 /** Who buys: a public administration or a private client. */
 export type Buyer = {
   __typename?: 'Buyer';
+  /** A central or sub-central public authority, or a private client. */
   kind: BuyerKind;
+  /** Name of the public administration or private client. */
   name: Scalars['String']['output'];
   /** Codice fiscale: 11 digits for a body; a person's 16-character code is personal data, shown to the consortium's staff only (null otherwise). */
   taxCode?: Maybe<Scalars['String']['output']>;
@@ -145,7 +155,9 @@ export type ChangeTenderStatusInput = {
 /** Law 381/1991 art. 8: at least 70% of the consortium's members must be social cooperatives. */
 export type ConsortiumCompliance = {
   __typename?: 'ConsortiumCompliance';
+  /** Members by type, every type listed. */
   byType: Array<MembersByType>;
+  /** True when ratio reaches threshold: the consortium meets art. 8. */
   compliant: Scalars['Boolean']['output'];
   /** Members: ACTIVE and SUSPENDED. */
   members: Scalars['Int']['output'];
@@ -164,14 +176,17 @@ export type Contract = {
   assignedPercent: Scalars['Decimal']['output'];
   /** Who executes the contract, largest share first. A cooperative's manager sees their own assignment. */
   assignments: AssignmentConnection;
+  /** Day the tender was awarded to the consortium. */
   awardedOn: Scalars['Date']['output'];
   /** Last day of execution. */
   endDate: Scalars['Date']['output'];
+  /** Opaque identifier. */
   id: Scalars['ID']['output'];
   /** When the tender moved to CONTRACT_SIGNED. */
   signedOn?: Maybe<Scalars['Date']['output']>;
   /** First day of execution. */
   startDate: Scalars['Date']['output'];
+  /** The tender it was won with. */
   tender: Tender;
   /** Awarded value net of VAT. */
   value: Scalars['Decimal']['output'];
@@ -187,16 +202,22 @@ export type ContractAssignmentsArgs = {
 /** A page of Contract items. */
 export type ContractConnection = {
   __typename?: 'ContractConnection';
+  /** The page's items, each with its cursor. */
   edges: Array<ContractEdge>;
+  /** The page's items. */
   nodes: Array<Contract>;
+  /** Where the page ends and whether more follows. */
   pageInfo: PageInfo;
   /** How many items match the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A Contract of a page, with its cursor. */
 export type ContractEdge = {
   __typename?: 'ContractEdge';
+  /** Where this item is in the list: pass it as after to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Contract;
 };
 
@@ -212,6 +233,7 @@ export type ContractFilter = {
   buyer?: InputMaybe<Scalars['String']['input']>;
   /** Contracts with a share assigned to this cooperative. */
   cooperativeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only contracts won with one of these procedures. */
   procedure?: InputMaybe<Array<TenderProcedure>>;
   /** Status of the contract's tender: AWARDED, CONTRACT_SIGNED or COMPLETED. */
   tenderStatus?: InputMaybe<Array<TenderStatus>>;
@@ -236,6 +258,7 @@ export type Cooperative = {
   durcs?: Maybe<Array<Durc>>;
   /** Whether a DURC on record covers the day (today when omitted); null when you may not see it. */
   hasValidDurc?: Maybe<Scalars['Boolean']['output']>;
+  /** Opaque identifier. */
   id: Scalars['ID']['output'];
   /** Municipality of the registered seat. */
   municipality: Scalars['String']['output'];
@@ -245,14 +268,17 @@ export type Cooperative = {
   people?: Maybe<PersonConnection>;
   /** Two-letter province code of the seat, e.g. MI. */
   province: Scalars['String']['output'];
+  /** Region of the seat, from its province, e.g. Lombardia. */
   region: Scalars['String']['output'];
   /** Null when you may not see it. */
   shareCapital?: Maybe<ShareCapital>;
+  /** Where it stands in the consortium: applicant, member (active or suspended), former member. */
   status: CooperativeStatus;
   /** Every status change, oldest first; null when you may not see it. */
   statusHistory?: Maybe<Array<StatusChange>>;
   /** Codice fiscale / partita IVA: 11 digits. */
   taxCode: Scalars['String']['output'];
+  /** Law 381/1991 art. 1 type (A, B, AB), a member consortium, or another body. */
   type: CooperativeType;
   /** Its workforce in a month (YYYY-MM), by headcount; null when you may not see its people. */
   workforce?: Maybe<Workforce>;
@@ -294,16 +320,22 @@ export type CooperativeWorkforceArgs = {
 /** A page of Cooperative items. */
 export type CooperativeConnection = {
   __typename?: 'CooperativeConnection';
+  /** The page's items, each with its cursor. */
   edges: Array<CooperativeEdge>;
+  /** The page's items. */
   nodes: Array<Cooperative>;
+  /** Where the page ends and whether more follows. */
   pageInfo: PageInfo;
   /** How many items match the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A Cooperative of a page, with its cursor. */
 export type CooperativeEdge = {
   __typename?: 'CooperativeEdge';
+  /** Where this item is in the list: pass it as after to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Cooperative;
 };
 
@@ -313,10 +345,13 @@ export type CooperativeFilter = {
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Two-letter province code. */
   province?: InputMaybe<Scalars['String']['input']>;
+  /** Region of the seat, e.g. Lombardia. */
   region?: InputMaybe<Scalars['String']['input']>;
   /** Part of the name, any case. */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** Only cooperatives in one of these statuses. */
   status?: InputMaybe<Array<CooperativeStatus>>;
+  /** Only cooperatives of one of these types. */
   type?: InputMaybe<Array<CooperativeType>>;
 };
 
@@ -423,16 +458,22 @@ export type GroupPurchase = {
 /** A page of GroupPurchase items. */
 export type GroupPurchaseConnection = {
   __typename?: 'GroupPurchaseConnection';
+  /** The page's items, each with its cursor. */
   edges: Array<GroupPurchaseEdge>;
+  /** The page's items. */
   nodes: Array<GroupPurchase>;
+  /** Where the page ends and whether more follows. */
   pageInfo: PageInfo;
   /** How many items match the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A GroupPurchase of a page, with its cursor. */
 export type GroupPurchaseEdge = {
   __typename?: 'GroupPurchaseEdge';
+  /** Where this item is in the list: pass it as after to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: GroupPurchase;
 };
 
@@ -459,9 +500,12 @@ export type MemberOrderTotal = {
   quantity: Scalars['Int']['output'];
 };
 
+/** How many members are of one type. */
 export type MembersByType = {
   __typename?: 'MembersByType';
+  /** Members (ACTIVE and SUSPENDED) of that type. */
   count: Scalars['Int']['output'];
+  /** The type. */
   type: CooperativeType;
 };
 
@@ -566,7 +610,9 @@ export type MutationRecordShareCapitalArgs = {
 /** Where a page of a list ends and whether more follows. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The cursor of the page's last item; null when the page is empty. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** More items follow: ask again with after set to endCursor. */
   hasNextPage: Scalars['Boolean']['output'];
 };
 
@@ -587,16 +633,22 @@ export type Person = {
 /** A page of Person items. */
 export type PersonConnection = {
   __typename?: 'PersonConnection';
+  /** The page's items, each with its cursor. */
   edges: Array<PersonEdge>;
+  /** The page's items. */
   nodes: Array<Person>;
+  /** Where the page ends and whether more follows. */
   pageInfo: PageInfo;
   /** How many items match the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A Person of a page, with its cursor. */
 export type PersonEdge = {
   __typename?: 'PersonEdge';
+  /** Where this item is in the list: pass it as after to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Person;
 };
 
@@ -742,6 +794,7 @@ export type Tender = {
   __typename?: 'Tender';
   /** Base amount net of VAT (importo a base d'asta). */
   baseAmount: Scalars['Decimal']['output'];
+  /** Who buys. */
   buyer: Buyer;
   /** CIG (codice identificativo gara, ANAC): 10 letters or digits. */
   cig: Scalars['String']['output'];
@@ -753,32 +806,43 @@ export type Tender = {
   cup?: Maybe<Scalars['String']['output']>;
   /** Last day for bids. */
   deadline: Scalars['Date']['output'];
+  /** Opaque identifier. */
   id: Scalars['ID']['output'];
   /** Lots in order; empty when the tender is not divided into lots. */
   lots: Array<TenderLot>;
   /** Internal notes of the consortium's staff; null for everyone else. */
   notes?: Maybe<Scalars['String']['output']>;
+  /** What it buys: works, services or supplies. */
   object: TenderObject;
+  /** How the buyer awards it. */
   procedure: TenderProcedure;
+  /** Where the tender stands, from draft to completed contract. */
   status: TenderStatus;
   /** Every status change, oldest first; null when you may not see it. */
   statusHistory?: Maybe<Array<TenderStatusChange>>;
+  /** Title of the tender, as the buyer published it. */
   title: Scalars['String']['output'];
 };
 
 /** A page of Tender items. */
 export type TenderConnection = {
   __typename?: 'TenderConnection';
+  /** The page's items, each with its cursor. */
   edges: Array<TenderEdge>;
+  /** The page's items. */
   nodes: Array<Tender>;
+  /** Where the page ends and whether more follows. */
   pageInfo: PageInfo;
   /** How many items match the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A Tender of a page, with its cursor. */
 export type TenderEdge = {
   __typename?: 'TenderEdge';
+  /** Where this item is in the list: pass it as after to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Tender;
 };
 
@@ -790,10 +854,13 @@ export type TenderFilter = {
   deadlineFrom?: InputMaybe<Scalars['Date']['input']>;
   /** Deadline on or before this day. */
   deadlineTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Only tenders that buy one of these. */
   object?: InputMaybe<Array<TenderObject>>;
+  /** Only tenders with one of these procedures. */
   procedure?: InputMaybe<Array<TenderProcedure>>;
   /** Part of the title, any case, or a CIG. */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** Only tenders in one of these statuses. */
   status?: InputMaybe<Array<TenderStatus>>;
 };
 
@@ -802,8 +869,11 @@ export type TenderLot = {
   __typename?: 'TenderLot';
   /** Base amount of the lot, net of VAT. */
   baseAmount: Scalars['Decimal']['output'];
+  /** The lot's own CIG, where it has one. */
   cig?: Maybe<Scalars['String']['output']>;
+  /** 1, 2, … in the tender's order. */
   number: Scalars['Int']['output'];
+  /** What the lot covers. */
   title: Scalars['String']['output'];
 };
 

@@ -6,14 +6,14 @@ import { MEMBER_STATUSES } from "../cooperative/cooperative.rules";
 import { socialCooperativeMinimumShare } from "../settings";
 import { consortiumCompliance, type Compliance } from "./compliance.rules";
 
-@ObjectType()
+@ObjectType({ description: "How many members are of one type." })
 @Public()
 export class MembersByType {
-  @Field(() => CooperativeType)
+  @Field(() => CooperativeType, { description: "The type." })
   @Public()
   type!: CooperativeType;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Members (ACTIVE and SUSPENDED) of that type." })
   @Public()
   count!: number;
 }
@@ -37,11 +37,11 @@ export class ConsortiumCompliance {
   @Public()
   threshold!: string;
 
-  @Field()
+  @Field({ description: "True when ratio reaches threshold: the consortium meets art. 8." })
   @Public()
   compliant!: boolean;
 
-  @Field(() => [MembersByType])
+  @Field(() => [MembersByType], { description: "Members by type, every type listed." })
   @Public()
   byType!: MembersByType[];
 }
