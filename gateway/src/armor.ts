@@ -22,14 +22,15 @@ export interface OperationLimits {
 }
 
 /** `/graphql`: staff, cooperatives' managers and the subgraphs themselves, all with a token. */
-export const MAIN_LIMITS: OperationLimits = { maxDepth: 15, maxCost: 100_000, maxAliases: 30, maxDirectives: 50, maxTokens: 5_000, maxBatch: 10 };
+export const MAIN_LIMITS: OperationLimits = { maxDepth: 15, maxCost: 100_000, maxAliases: 30, maxDirectives: 50, maxTokens: 10_000, maxBatch: 10 };
 
 /**
  * `/public/graphql`: partners and anyone on the internet; one operation per request. The depth
  * leaves room for the contract's longest useful paths (four nested lists are 11 fields deep:
- * contracts → nodes → assignments → nodes → contract → …); cost is what bounds their sizes.
+ * contracts → nodes → assignments → nodes → contract → …), and the tokens for what the other
+ * limits allow: they bound the parsing, cost and aliases bound the work.
  */
-export const PUBLIC_LIMITS: OperationLimits = { maxDepth: 12, maxCost: 20_000, maxAliases: 15, maxDirectives: 10, maxTokens: 2_000, maxBatch: 1 };
+export const PUBLIC_LIMITS: OperationLimits = { maxDepth: 12, maxCost: 20_000, maxAliases: 15, maxDirectives: 10, maxTokens: 4_000, maxBatch: 1 };
 
 export interface Protection {
   validationRules: ValidationRule[];
