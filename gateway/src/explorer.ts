@@ -37,6 +37,11 @@ export interface ExplorerOptions {
   savedOperations?: SavedOperation[];
   /** The Authorization header every tab starts with (development only); without it, an empty one to paste a token into. */
   authorization?: () => Promise<string>;
+  /**
+   * GraphiQL keeps its tabs in the browser's localStorage under fixed keys, so two explorers on one
+   * origin would share them; this prefix keeps this one's apart.
+   */
+  storageNamespace?: string;
 }
 
 /**
@@ -124,13 +129,30 @@ export function explorerPage(options: ExplorerOptions): ExplorerPage {
       method: "POST",
       useGETForQueries: false,
     });
-    rendered = { authorization, html, etag: `"${createHash("sha256").update(html).digest("base64url").slice(0, 27)}"` };
+    const page = options.storageNamespace ? html.replace("<script>", `<script>${namespacedStorage(options.storageNamespace)}`) : html;
+    rendered = { authorization, html: page, etag: `"${createHash("sha256").update(page).digest("base64url").slice(0, 27)}"` };
     return rendered;
   };
   return {
     html: async () => (await render()).html,
     etag: async () => (await render()).etag,
   };
+}
+
+/** Runs before GraphiQL: its localStorage keys (`graphiql:…`) get `namespace` in front. */
+function namespacedStorage(namespace: string): string {
+  return `(function () {
+  var prefix = ${JSON.stringify(`${namespace}:`)};
+  ["getItem", "setItem", "removeItem"].forEach(function (name) {
+    var original = Storage.prototype[name];
+    Storage.prototype[name] = function (key) {
+      var args = Array.prototype.slice.call(arguments);
+      if (typeof key === "string" && key.indexOf("graphiql") === 0) args[0] = prefix + key;
+      return original.apply(this, args);
+    };
+  });
+})();
+`;
 }
 
 /** True for a browser navigating to the page (GET, HTML preferred over JSON). */

@@ -216,6 +216,7 @@ function application({
         defaultQuery: sampleQuery("public", development),
         savedOperations: saved.filter((operation) => operation.public),
         authorization: development ? developmentAuthorization(options.identity, "PARTNER") : undefined,
+        storageNamespace: "coopgraph-public",
       }),
     );
     const counted = rateLimiter ? [rateLimiter.middleware] : [];
