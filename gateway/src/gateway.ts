@@ -130,7 +130,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
             validationRules: [readOnlyRule(PUBLIC_GRAPHQL_PATH), ...publicProtection.validationRules],
             plugins: publicProtection.plugins,
             parseOptions: publicProtection.parseOptions,
-            allowBatchedHttpRequests: false,
+            allowBatchedHttpRequests: publicLimits.maxBatch > 1,
             // Partners read their documentation from the contract itself, which shows nothing else.
             introspection: true,
             production,
@@ -144,7 +144,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
       logger.warn(`the URL override for '${name}' names no subgraph of the supergraph (${subgraphUrlVariable(name)}?)`);
     }
 
-    httpServer.on("request", application({ main, partner, directory, agents, options, maxBodyBytes, limits, rateLimiter, production, logger }));
+    httpServer.on("request", application({ main, partner, directory, agents, options, maxBodyBytes, limits, publicLimits, rateLimiter, production, logger }));
     const port = await listen(httpServer, options.port ?? 4000, host);
     let stopping: Promise<void> | undefined;
     return {
@@ -167,6 +167,7 @@ function application({
   options,
   maxBodyBytes,
   limits,
+  publicLimits,
   rateLimiter,
   production,
   logger,
@@ -178,6 +179,7 @@ function application({
   options: GatewayOptions;
   maxBodyBytes: number;
   limits: OperationLimits;
+  publicLimits: OperationLimits;
   rateLimiter: RateLimiter | undefined;
   production: boolean;
   logger: GatewayLogger;
@@ -221,7 +223,7 @@ function application({
     );
     const counted = rateLimiter ? [rateLimiter.middleware] : [];
     app.get(PUBLIC_PATH, publicExplorer, index(true));
-    app.use(PUBLIC_GRAPHQL_PATH, publicExplorer, ...counted, json, limitBatches({ path: PUBLIC_GRAPHQL_PATH, maxBatch: 1 }), expressMiddleware(partner, { context }));
+    app.use(PUBLIC_GRAPHQL_PATH, publicExplorer, ...counted, json, limitBatches({ path: PUBLIC_GRAPHQL_PATH, maxBatch: publicLimits.maxBatch }), expressMiddleware(partner, { context }));
   }
 
   app.use(notFound());
