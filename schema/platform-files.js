@@ -8,9 +8,10 @@ const { stringify } = require("yaml");
 
 const HEADER = `# Generated from subgraphs/registry.json by the compose step (npm run compose): edit the registry, not this file.
 # Production-like: one PostgreSQL server, one database per subgraph, every subgraph and the gateway
-# from the same image. Subgraphs apply their migrations at start; demo data is seeded only where
-# SEED_DEMO_DATA is true. Set JWT_SECRET (or JWT_PUBLIC_KEY / JWT_JWKS_URL with JWT_PRIVATE_KEY)
-# in the environment; the development secret is refused when NODE_ENV=production.
+# from the same image, and Redis, where gateway replicas count the public rate limits together.
+# Subgraphs apply their migrations at start; demo data is seeded only where SEED_DEMO_DATA is true.
+# Set JWT_SECRET (or JWT_PUBLIC_KEY / JWT_JWKS_URL with JWT_PRIVATE_KEY) in the environment; the
+# development secret is refused when NODE_ENV=production.
 `;
 
 function dockerCompose(registry) {
@@ -29,6 +30,11 @@ function dockerCompose(registry) {
       volumes: ["postgres-data:/var/lib/postgresql/data", "./scripts/postgres-init.sql:/docker-entrypoint-initdb.d/10-databases.sql:ro"],
       healthcheck: { test: ["CMD-SHELL", "pg_isready -U coopgraph -d coopgraph"], interval: "5s", timeout: "3s", retries: 20 },
     },
+  };
+  services.redis = {
+    image: "redis:7",
+    restart: "unless-stopped",
+    healthcheck: { test: ["CMD", "redis-cli", "ping"], interval: "5s", timeout: "3s", retries: 20 },
   };
   for (const s of registry) {
     services[s.name] = {
@@ -49,11 +55,13 @@ function dockerCompose(registry) {
     restart: "unless-stopped",
     command: ["node", "gateway/dist/index.js"],
     ports: ["4000:4000"],
-    depends_on: Object.fromEntries(registry.map((s) => [s.name, { condition: "service_healthy" }])),
+    depends_on: { redis: { condition: "service_healthy" }, ...Object.fromEntries(registry.map((s) => [s.name, { condition: "service_healthy" }])) },
     environment: {
       NODE_ENV: "production",
       PORT: "4000",
       JWT_SECRET: "${JWT_SECRET:?set JWT_SECRET}",
+      // Every gateway replica counts the public rate limits in the same Redis.
+      REDIS_URL: "redis://redis:6379",
       SUPERGRAPH_PATH: "/app/schema/supergraph.graphql",
       PUBLIC_SUPERGRAPH_PATH: "/app/schema/public-supergraph.graphql",
       ...Object.fromEntries(registry.map((s) => [`SUBGRAPH_URL_${s.name.toUpperCase().replace(/-/g, "_")}`, `http://${s.name}:${s.port}/graphql`])),

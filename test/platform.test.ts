@@ -50,6 +50,10 @@ describe("docker-compose.yml (no Docker engine here: checked statically)", () =>
   it("points the gateway at every subgraph and waits for them", () => {
     const gateway = compose.services.gateway;
     expect(gateway.ports).toEqual(["4000:4000"]);
+    // Replicas of the gateway count the public rate limits together.
+    expect(gateway.environment.REDIS_URL).toBe("redis://redis:6379");
+    expect(gateway.depends_on.redis).toEqual({ condition: "service_healthy" });
+    expect(compose.services.redis.image).toMatch(/^redis:/);
     for (const subgraph of registry) {
       expect(gateway.environment[`SUBGRAPH_URL_${subgraph.name.toUpperCase()}`]).toBe(`http://${subgraph.name}:${subgraph.port}/graphql`);
       expect(gateway.depends_on[subgraph.name]).toEqual({ condition: "service_healthy" });

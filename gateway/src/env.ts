@@ -1,7 +1,9 @@
 import { identityConfigFromEnv } from "@coopgraph/identity";
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { MAIN_LIMITS, PUBLIC_LIMITS, type OperationLimits } from "./armor";
 import type { GatewayOptions } from "./gateway";
+import { DEFAULT_RATE_LIMIT } from "./rateLimit";
 
 /** gateway/src or gateway/dist -> the repository root. */
 export const REPO_ROOT = path.resolve(__dirname, "..", "..");
@@ -16,8 +18,12 @@ export interface GatewayEnvironment {
  * The gateway's settings from environment variables (README, "Gateway"):
  * PORT (4000), HOST (0.0.0.0), SUPERGRAPH_PATH (schema/supergraph.graphql),
  * PUBLIC_SUPERGRAPH_PATH (schema/public-supergraph.graphql; absent file: no /public),
- * SUBGRAPH_URL_<NAME>, SUBGRAPH_TIMEOUT_MS (10000), EXPOSE_QUERY_PLAN (false),
- * MAX_QUERY_DEPTH (15), MAX_BODY_BYTES (1048576), NODE_ENV, and the JWT_* of @coopgraph/identity.
+ * SUBGRAPH_URL_<NAME>, SUBGRAPH_TIMEOUT_MS (10000), EXPOSE_QUERY_PLAN (false), MAX_BODY_BYTES
+ * (1048576), the operation limits of each endpoint (MAX_QUERY_DEPTH, MAX_QUERY_COST, MAX_ALIASES,
+ * MAX_DIRECTIVES, MAX_TOKENS, MAX_BATCH_SIZE; PUBLIC_MAX_* for /public/graphql; defaults in
+ * armor.ts), PUBLIC_RATE_LIMIT (300) per PUBLIC_RATE_LIMIT_WINDOW_SECONDS (60), REDIS_URL,
+ * RATE_LIMIT_KEY_PREFIX, PERSISTED_OPERATIONS_ONLY (false), INTROSPECTION (on unless production),
+ * TRUST_PROXY, NODE_ENV, and the JWT_* of @coopgraph/identity.
  */
 export function gatewayOptionsFromEnv(env: NodeJS.ProcessEnv = process.env, repoRoot: string = REPO_ROOT): GatewayEnvironment {
   const notices: string[] = [];
@@ -47,6 +53,9 @@ export function gatewayOptionsFromEnv(env: NodeJS.ProcessEnv = process.env, repo
   if (identity.usingDevSecret) {
     notices.push("tokens are verified with the built-in development secret: set JWT_SECRET, JWT_PUBLIC_KEY or JWT_JWKS_URL in production");
   }
+  const production = env.NODE_ENV === "production";
+  const redisUrl = set(env.REDIS_URL);
+  if (production && !redisUrl) notices.push("REDIS_URL is not set: each gateway process counts the public rate limits alone");
 
   return {
     options: {
@@ -58,12 +67,42 @@ export function gatewayOptionsFromEnv(env: NodeJS.ProcessEnv = process.env, repo
       host: set(env.HOST) ?? "0.0.0.0",
       subgraphTimeoutMs: integer(env, "SUBGRAPH_TIMEOUT_MS", 10_000, 1),
       exposeQueryPlan: flag(env, "EXPOSE_QUERY_PLAN"),
-      maxDepth: integer(env, "MAX_QUERY_DEPTH", 15, 1),
       maxBodyBytes: integer(env, "MAX_BODY_BYTES", 1024 * 1024, 1),
-      production: env.NODE_ENV === "production",
+      limits: limits(env, "", MAIN_LIMITS),
+      publicLimits: limits(env, "PUBLIC_", PUBLIC_LIMITS),
+      rateLimit: {
+        points: integer(env, "PUBLIC_RATE_LIMIT", DEFAULT_RATE_LIMIT.points, 1),
+        windowSeconds: integer(env, "PUBLIC_RATE_LIMIT_WINDOW_SECONDS", DEFAULT_RATE_LIMIT.windowSeconds, 1),
+        redisUrl,
+        keyPrefix: set(env.RATE_LIMIT_KEY_PREFIX) ?? DEFAULT_RATE_LIMIT.keyPrefix,
+      },
+      persistedOperationsOnly: flag(env, "PERSISTED_OPERATIONS_ONLY"),
+      introspection: set(env.INTROSPECTION) === undefined ? !production : flag(env, "INTROSPECTION"),
+      ...(set(env.TRUST_PROXY) === undefined ? {} : { trustProxy: trustProxy(env.TRUST_PROXY!) }),
+      production,
     },
     notices,
   };
+}
+
+/** `MAX_QUERY_DEPTH`… for /graphql, `PUBLIC_MAX_QUERY_DEPTH`… for /public/graphql, where batches are always refused. */
+function limits(env: NodeJS.ProcessEnv, prefix: "" | "PUBLIC_", defaults: OperationLimits): OperationLimits {
+  return {
+    maxDepth: integer(env, `${prefix}MAX_QUERY_DEPTH`, defaults.maxDepth, 1),
+    maxCost: integer(env, `${prefix}MAX_QUERY_COST`, defaults.maxCost, 1),
+    maxAliases: integer(env, `${prefix}MAX_ALIASES`, defaults.maxAliases, 0),
+    maxDirectives: integer(env, `${prefix}MAX_DIRECTIVES`, defaults.maxDirectives, 0),
+    maxTokens: integer(env, `${prefix}MAX_TOKENS`, defaults.maxTokens, 1),
+    maxBatch: prefix === "" ? integer(env, "MAX_BATCH_SIZE", defaults.maxBatch, 1) : defaults.maxBatch,
+  };
+}
+
+/** Express's `trust proxy`: true/false, a number of hops, or addresses and subnets. */
+function trustProxy(raw: string): boolean | number | string {
+  const value = raw.trim();
+  if (/^(true|false)$/i.test(value)) return value.toLowerCase() === "true";
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
 }
 
 function set(value: string | undefined): string | undefined {

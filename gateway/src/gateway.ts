@@ -5,10 +5,11 @@ import type { IdentityConfig } from "@coopgraph/identity";
 import { CUSTOM_SCALARS } from "@coopgraph/scalars";
 import express from "express";
 import http from "node:http";
+import { MAIN_LIMITS, protection, PUBLIC_LIMITS, type OperationLimits } from "./armor";
+import { limitBatches } from "./batching";
 import { createContext, type GatewayContext, REQUEST_ID_HEADER } from "./context";
 import { SubgraphDataSource } from "./dataSource";
-import { DEFAULT_MAX_DEPTH, maxDepthRule } from "./depthLimit";
-import { explorerPage, sampleQuery, serveExplorer } from "./explorer";
+import { defaultSavedOperations, developmentAuthorization, explorerPage, sampleQuery, serveExplorer, type SavedOperation } from "./explorer";
 import { inputValidation } from "./inputs";
 import { createSubgraphAgents, createSubgraphFetcher, type SubgraphAgents } from "./fetcher";
 import { startGraphQLServer } from "./graphqlServer";
@@ -16,6 +17,8 @@ import { DEFAULT_READY_TIMEOUT_MS, healthRoutes } from "./health";
 import { baseUrl, close, listen } from "./httpServer";
 import { DEFAULT_MAX_BODY_BYTES, httpErrors, notFound } from "./httpErrors";
 import { type GatewayLogger, gatewayLogger } from "./logger";
+import { defaultPersistedOperations, persistedOperations, type PersistedOperationManifest } from "./persisted";
+import { createRateLimiter, DEFAULT_RATE_LIMIT, type RateLimiter, type RateLimitOptions } from "./rateLimit";
 import { readOnlyRule } from "./readOnly";
 import { SubgraphDirectory, subgraphUrlVariable } from "./subgraphs";
 import { disableApolloTelemetry } from "./telemetry";
@@ -43,8 +46,24 @@ export interface GatewayOptions {
   readyTimeoutMs?: number;
   /** Answer `Apollo-Query-Plan-Experimental: 1` with the query plan (main graph only). Default false. */
   exposeQueryPlan?: boolean;
-  /** Deepest field nesting an operation may have. Default 15. */
+  /** Deepest field nesting an operation may have, on both endpoints (`limits` and `publicLimits` win). */
   maxDepth?: number;
+  /** What one operation may ask of /graphql (armor.ts). Default MAIN_LIMITS. */
+  limits?: Partial<OperationLimits>;
+  /** What one operation may ask of /public/graphql. Default PUBLIC_LIMITS (batches refused). */
+  publicLimits?: Partial<OperationLimits>;
+  /** Requests per caller on /public/graphql (rateLimit.ts); false: none. Default 300 per 60 s, in-process. */
+  rateLimit?: RateLimitOptions | false;
+  /** Introspection on /graphql. Default: on, except in production. /public/graphql always answers it. */
+  introspection?: boolean;
+  /** Operations registered by hash. Default: @coopgraph/client's persisted-operations.json. */
+  persistedOperations?: PersistedOperationManifest;
+  /** /graphql runs registered operations only. Default false. */
+  persistedOperationsOnly?: boolean;
+  /** The explorer's saved operations. Default: @coopgraph/client's saved-operations.json. */
+  savedOperations?: SavedOperation[];
+  /** Express's `trust proxy`: behind a load balancer, anonymous callers are told apart by X-Forwarded-For. Default false. */
+  trustProxy?: boolean | number | string;
   /** Largest request body. Default 1 MiB. */
   maxBodyBytes?: number;
   /** Hide stack traces and internal error messages. Default: NODE_ENV === "production". */
@@ -69,7 +88,9 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
   const logger = options.logger ?? gatewayLogger();
   const production = options.production ?? process.env.NODE_ENV === "production";
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+  const depth = options.maxDepth === undefined ? {} : { maxDepth: options.maxDepth };
+  const limits: OperationLimits = { ...MAIN_LIMITS, ...depth, ...options.limits };
+  const publicLimits: OperationLimits = { ...PUBLIC_LIMITS, ...depth, ...options.publicLimits };
   const subgraphTimeoutMs = options.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS;
   const host = options.host ?? "0.0.0.0";
 
@@ -83,18 +104,24 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     });
 
   const servers: ApolloServer<GatewayContext>[] = [];
+  const closers: Array<() => Promise<void>> = [];
   const httpServer = http.createServer();
   try {
+    const mainProtection = protection(limits, { hideSuggestions: production });
     const main = await startGraphQLServer({
       supergraphSdl: options.supergraphSdl,
       buildService,
       exposeQueryPlan: options.exposeQueryPlan ?? false,
-      validationRules: [maxDepthRule(maxDepth)],
-      plugins: [inputValidation(CUSTOM_SCALARS)],
+      validationRules: mainProtection.validationRules,
+      plugins: [inputValidation(CUSTOM_SCALARS), ...mainProtection.plugins],
+      parseOptions: mainProtection.parseOptions,
+      allowBatchedHttpRequests: limits.maxBatch > 1,
+      introspection: options.introspection ?? !production,
       production,
       logger,
     });
     servers.push(main);
+    const publicProtection = protection(publicLimits, { hideSuggestions: true });
     const partner =
       options.publicSupergraphSdl === undefined
         ? undefined
@@ -103,27 +130,34 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
             buildService,
             // A query plan would show partners what the contract hides.
             exposeQueryPlan: false,
-            validationRules: [readOnlyRule(PUBLIC_GRAPHQL_PATH), maxDepthRule(maxDepth)],
-            plugins: [inputValidation(CUSTOM_SCALARS)],
+            validationRules: [readOnlyRule(PUBLIC_GRAPHQL_PATH), ...publicProtection.validationRules],
+            plugins: [inputValidation(CUSTOM_SCALARS), ...publicProtection.plugins],
+            parseOptions: publicProtection.parseOptions,
+            allowBatchedHttpRequests: publicLimits.maxBatch > 1,
+            // Partners read their documentation from the contract itself, which shows nothing else.
+            introspection: true,
             production,
             logger,
           });
     if (partner) servers.push(partner);
+    const rateLimiter =
+      partner && options.rateLimit !== false ? await createRateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT, options.identity, logger) : undefined;
+    if (rateLimiter) closers.push(() => rateLimiter.close());
     for (const name of directory.unusedOverrides()) {
       logger.warn(`the URL override for '${name}' names no subgraph of the supergraph (${subgraphUrlVariable(name)}?)`);
     }
 
-    httpServer.on("request", application({ main, partner, directory, agents, options, maxBodyBytes, logger }));
+    httpServer.on("request", application({ main, partner, directory, agents, options, maxBodyBytes, limits, publicLimits, rateLimiter, production, logger }));
     const port = await listen(httpServer, options.port ?? 4000, host);
     let stopping: Promise<void> | undefined;
     return {
       url: baseUrl(host, port),
       port,
       servesPublicContract: partner !== undefined,
-      stop: () => (stopping ??= shutdown(httpServer, servers, agents)),
+      stop: () => (stopping ??= shutdown(httpServer, servers, agents, closers)),
     };
   } catch (error) {
-    await shutdown(httpServer, servers, agents).catch(() => undefined);
+    await shutdown(httpServer, servers, agents, closers).catch(() => undefined);
     throw error;
   }
 }
@@ -135,6 +169,10 @@ function application({
   agents,
   options,
   maxBodyBytes,
+  limits,
+  publicLimits,
+  rateLimiter,
+  production,
   logger,
 }: {
   main: ApolloServer<GatewayContext>;
@@ -143,6 +181,10 @@ function application({
   agents: SubgraphAgents;
   options: GatewayOptions;
   maxBodyBytes: number;
+  limits: OperationLimits;
+  publicLimits: OperationLimits;
+  rateLimiter: RateLimiter | undefined;
+  production: boolean;
   logger: GatewayLogger;
 }): express.Express {
   const context = createContext(options.identity);
@@ -150,17 +192,42 @@ function application({
   const app = express();
   app.disable("x-powered-by");
   app.use(requestLog(logger));
+  if (options.trustProxy !== undefined) app.set("trust proxy", options.trustProxy);
+  const saved = options.savedOperations ?? defaultSavedOperations();
+  const development = !production && options.identity.usingDevSecret;
 
   app.use(healthRoutes({ subgraphs: () => directory.list(), agents, timeoutMs: options.readyTimeoutMs ?? DEFAULT_READY_TIMEOUT_MS }));
 
-  const explorer = serveExplorer(explorerPage({ title: "coopgraph", endpoint: GRAPHQL_PATH, defaultQuery: sampleQuery("main") }));
+  const explorer = serveExplorer(
+    explorerPage({
+      title: "coopgraph",
+      endpoint: GRAPHQL_PATH,
+      defaultQuery: sampleQuery("main", development),
+      savedOperations: saved,
+      authorization: development ? developmentAuthorization(options.identity, "ADMIN") : undefined,
+    }),
+  );
+  const persisted = persistedOperations({
+    manifest: options.persistedOperations ?? defaultPersistedOperations(),
+    only: options.persistedOperationsOnly ?? false,
+  });
   app.get("/", explorer, index(partner !== undefined));
-  app.use(GRAPHQL_PATH, explorer, json, expressMiddleware(main, { context }));
+  app.use(GRAPHQL_PATH, explorer, json, limitBatches({ path: GRAPHQL_PATH, maxBatch: limits.maxBatch }), persisted, expressMiddleware(main, { context }));
 
   if (partner) {
-    const publicExplorer = serveExplorer(explorerPage({ title: "coopgraph public contract", endpoint: PUBLIC_GRAPHQL_PATH, defaultQuery: sampleQuery("public") }));
+    const publicExplorer = serveExplorer(
+      explorerPage({
+        title: "coopgraph public contract",
+        endpoint: PUBLIC_GRAPHQL_PATH,
+        defaultQuery: sampleQuery("public", development),
+        savedOperations: saved.filter((operation) => operation.public),
+        authorization: development ? developmentAuthorization(options.identity, "PARTNER") : undefined,
+        storageNamespace: "coopgraph-public",
+      }),
+    );
+    const counted = rateLimiter ? [rateLimiter.middleware] : [];
     app.get(PUBLIC_PATH, publicExplorer, index(true));
-    app.use(PUBLIC_GRAPHQL_PATH, publicExplorer, json, expressMiddleware(partner, { context }));
+    app.use(PUBLIC_GRAPHQL_PATH, publicExplorer, ...counted, json, limitBatches({ path: PUBLIC_GRAPHQL_PATH, maxBatch: publicLimits.maxBatch }), expressMiddleware(partner, { context }));
   }
 
   app.use(notFound());
@@ -196,12 +263,18 @@ function index(servesPublicContract: boolean): express.RequestHandler {
 
 const STOP_GRACE_MS = 10_000;
 
-async function shutdown(httpServer: http.Server, servers: ApolloServer<GatewayContext>[], agents: SubgraphAgents): Promise<void> {
+async function shutdown(
+  httpServer: http.Server,
+  servers: ApolloServer<GatewayContext>[],
+  agents: SubgraphAgents,
+  closers: Array<() => Promise<void>> = [],
+): Promise<void> {
   try {
     await close(httpServer, STOP_GRACE_MS);
     // Stopping Apollo Server stops its ApolloGateway too.
     await Promise.all(servers.map((server) => server.stop()));
   } finally {
     agents.destroy();
+    await Promise.all(closers.map((closer) => closer().catch(() => undefined)));
   }
 }

@@ -7,7 +7,7 @@ import {
   ApolloServerPluginSchemaReportingDisabled,
   ApolloServerPluginUsageReportingDisabled,
 } from "@apollo/server/plugin/disabled";
-import type { GraphQLFormattedError, ValidationRule } from "graphql";
+import type { GraphQLFormattedError, ParseOptions, ValidationRule } from "graphql";
 import type { GatewayContext } from "./context";
 import type { GatewayLogger } from "./logger";
 import { withoutSubgraphResponse } from "./subgraphErrors";
@@ -18,8 +18,14 @@ export interface GraphQLServerOptions {
   /** Answer `Apollo-Query-Plan-Experimental: 1` with the query plan in `extensions`. */
   exposeQueryPlan: boolean;
   validationRules: ValidationRule[];
-  /** The gateway's own request plugins (input validation). */
-  plugins: ApolloServerPlugin<GatewayContext>[];
+  /** graphql-js's parser options, e.g. `maxTokens`. */
+  parseOptions?: ParseOptions;
+  /** More plugins, after the ones that turn Apollo's reporting off (input validation, the limits of armor.ts). */
+  plugins?: ApolloServerPlugin<GatewayContext>[];
+  /** Answer a JSON array of operations in one request (batching.ts caps how many). Default false. */
+  allowBatchedHttpRequests?: boolean;
+  /** Answer introspection (the explorer's docs and completion need it). Default true. */
+  introspection?: boolean;
   production: boolean;
   logger: GatewayLogger;
 }
@@ -43,10 +49,11 @@ export async function startGraphQLServer(options: GraphQLServerOptions): Promise
     gateway,
     logger: options.logger,
     // The explorer needs introspection; the contract it reveals is the one clients may use.
-    introspection: true,
+    introspection: options.introspection ?? true,
     csrfPrevention: true,
-    allowBatchedHttpRequests: false,
+    allowBatchedHttpRequests: options.allowBatchedHttpRequests ?? false,
     validationRules: options.validationRules,
+    parseOptions: options.parseOptions,
     // Stack traces only in development: never in production, and not in tests (as Apollo's default).
     includeStacktraceInErrorResponses: !options.production && process.env.NODE_ENV !== "test",
     formatError: options.production ? (formatted) => hideInternals(withoutSubgraphResponse(formatted)) : withoutSubgraphResponse,
@@ -59,7 +66,7 @@ export async function startGraphQLServer(options: GraphQLServerOptions): Promise
       ApolloServerPluginInlineTraceDisabled(),
       // The explorer is served by explorer.ts; Apollo's landing page would load Sandbox from a CDN.
       ApolloServerPluginLandingPageDisabled(),
-      ...options.plugins,
+      ...(options.plugins ?? []),
     ],
   });
   await server.start();

@@ -27,8 +27,12 @@ describe("the gateway's settings from the environment", () => {
       host: "0.0.0.0",
       subgraphTimeoutMs: 10_000,
       exposeQueryPlan: false,
-      maxDepth: 15,
       maxBodyBytes: 1_048_576,
+      limits: { maxDepth: 15, maxCost: 100_000, maxAliases: 30, maxDirectives: 50, maxTokens: 10_000, maxBatch: 10 },
+      publicLimits: { maxDepth: 12, maxCost: 20_000, maxAliases: 15, maxDirectives: 10, maxTokens: 4_000, maxBatch: 1 },
+      rateLimit: { points: 300, windowSeconds: 60, redisUrl: undefined, keyPrefix: "coopgraph:rate:public" },
+      persistedOperationsOnly: false,
+      introspection: true,
       production: false,
     });
     expect(notices).toEqual([
@@ -61,7 +65,24 @@ describe("the gateway's settings from the environment", () => {
         SUBGRAPH_TIMEOUT_MS: "2500",
         EXPOSE_QUERY_PLAN: "true",
         MAX_QUERY_DEPTH: "10",
+        MAX_QUERY_COST: "5000",
+        MAX_ALIASES: "5",
+        MAX_DIRECTIVES: "4",
+        MAX_TOKENS: "800",
+        MAX_BATCH_SIZE: "3",
+        PUBLIC_MAX_QUERY_DEPTH: "8",
+        PUBLIC_MAX_QUERY_COST: "1000",
+        PUBLIC_MAX_ALIASES: "2",
+        PUBLIC_MAX_DIRECTIVES: "1",
+        PUBLIC_MAX_TOKENS: "400",
         MAX_BODY_BYTES: "65536",
+        PUBLIC_RATE_LIMIT: "100",
+        PUBLIC_RATE_LIMIT_WINDOW_SECONDS: "30",
+        REDIS_URL: "redis://cache:6379",
+        RATE_LIMIT_KEY_PREFIX: "staging:rate",
+        PERSISTED_OPERATIONS_ONLY: "true",
+        INTROSPECTION: "true",
+        TRUST_PROXY: "1",
         NODE_ENV: "production",
         JWT_SECRET: "a-real-secret",
       },
@@ -77,10 +98,23 @@ describe("the gateway's settings from the environment", () => {
       host: "127.0.0.1",
       subgraphTimeoutMs: 2_500,
       exposeQueryPlan: true,
-      maxDepth: 10,
       maxBodyBytes: 65_536,
+      limits: { maxDepth: 10, maxCost: 5_000, maxAliases: 5, maxDirectives: 4, maxTokens: 800, maxBatch: 3 },
+      publicLimits: { maxDepth: 8, maxCost: 1_000, maxAliases: 2, maxDirectives: 1, maxTokens: 400, maxBatch: 1 },
+      rateLimit: { points: 100, windowSeconds: 30, redisUrl: "redis://cache:6379", keyPrefix: "staging:rate" },
+      persistedOperationsOnly: true,
+      introspection: true,
+      trustProxy: 1,
       production: true,
     });
+  });
+
+  it("turn introspection off in production unless INTROSPECTION says otherwise, and warn when rate limits are not shared", () => {
+    const { options, notices } = gatewayOptionsFromEnv({ NODE_ENV: "production", JWT_SECRET: "a-real-secret" }, root);
+
+    expect(options.introspection).toBe(false);
+    expect(notices).toContain("REDIS_URL is not set: each gateway process counts the public rate limits alone");
+    expect(gatewayOptionsFromEnv({ INTROSPECTION: "false", JWT_SECRET: "s" }, root).options.introspection).toBe(false);
   });
 
   it("refuse to start without a supergraph, saying where it looked", () => {

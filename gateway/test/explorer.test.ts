@@ -1,4 +1,5 @@
-import { EXPLORER_CONTENT_SECURITY_POLICY, HEADERS_EXAMPLE } from "../src/explorer";
+import { createVerifier, identityConfigFromEnv } from "@coopgraph/identity";
+import { defaultSavedOperations, EXPLORER_CONTENT_SECURITY_POLICY, HEADERS_EXAMPLE, type SavedOperation } from "../src/explorer";
 import type { RunningGateway } from "../src/gateway";
 import http from "node:http";
 import { gatewayOver } from "./support/gateway";
@@ -158,6 +159,71 @@ describe("the explorer", () => {
   });
 });
 
+/** GraphiQL's options, as the page hands them to it. */
+function graphiqlOptions(html: string): { defaultTabs: Array<{ query: string; variables: string | null; headers: string }>; headers: string } {
+  const json = /YogaGraphiQL\.renderYogaGraphiQL\(\s*window\.document\.querySelector\('#root'\),\s*(\{[\s\S]*?\}),\s*\);\s*<\/script>/.exec(html)?.[1];
+  return JSON.parse(json!);
+}
+
+describe("the saved operations", () => {
+  const SAVED: SavedOperation[] = [
+    { name: "Everything", domain: "across", file: "operations/across/Everything.graphql", kind: "query", description: "", hash: "a", public: false, query: "# All of it\nquery Everything { items { id name stock } }\n" },
+    { name: "Names", domain: "items", file: "operations/items/Names.graphql", kind: "query", description: "", hash: "b", public: true, query: "query Names($id: ID!) { item(id: $id) { name } }\n", variables: { id: "1" } },
+  ];
+
+  it("are @coopgraph/client's, by default", () => {
+    expect(defaultSavedOperations().map((operation) => operation.name)).toEqual(
+      expect.arrayContaining(["CooperativePage", "ConsortiumCompliance", "TendersByStatus"]),
+    );
+  });
+
+  it("open in a tab each after the first, with their text and example variables; the public explorer has those partners can run", async () => {
+    const started = await gatewayOver(subgraphs, { publicSupergraphSdl: subgraphs.supergraphSdl, savedOperations: SAVED });
+    try {
+      const get = async (path: string) => graphiqlOptions(await (await fetch(`${started.url}${path}`, { headers: { accept: BROWSER_ACCEPT } })).text());
+
+      const main = await get("/");
+      expect(main.defaultTabs.map((tab) => [tab.query.split("\n")[0], tab.variables])).toEqual([
+        ["# coopgraph explorer", undefined],
+        ["# All of it", null],
+        ["query Names($id: ID!) { item(id: $id) { name } }", '{\n  "id": "1"\n}'],
+      ]);
+      expect(main.defaultTabs.every((tab) => tab.headers === HEADERS_EXAMPLE)).toBe(true);
+      const contract = await get("/public");
+      expect(contract.defaultTabs.map((tab) => tab.query.split("\n")[0])).toEqual(["# coopgraph public contract (read-only)", "query Names($id: ID!) { item(id: $id) { name } }"]);
+    } finally {
+      await started.stop();
+    }
+  });
+
+  it("start with a development token only where the gateway verifies with the development secret, never in production", async () => {
+    const development = identityConfigFromEnv({});
+    for (const [production, expected] of [
+      [false, true],
+      [true, false],
+    ] as const) {
+      const started = await gatewayOver(subgraphs, { publicSupergraphSdl: subgraphs.supergraphSdl, identity: development, production, savedOperations: SAVED });
+      try {
+        for (const [path, role] of [
+          ["/", "ADMIN"],
+          ["/public", "PARTNER"],
+        ]) {
+          const options = graphiqlOptions(await (await fetch(`${started.url}${path}`, { headers: { accept: BROWSER_ACCEPT } })).text());
+          const authorization = JSON.parse(options.headers).Authorization as string;
+          if (!expected) {
+            expect(options.headers).toBe(HEADERS_EXAMPLE);
+            continue;
+          }
+          expect(await createVerifier(development)(authorization.replace(/^Bearer /, ""))).toEqual({ sub: `explorer-${role.toLowerCase()}`, role });
+          expect(options.defaultTabs.every((tab) => tab.headers === options.headers)).toBe(true);
+        }
+      } finally {
+        await started.stop();
+      }
+    }
+  });
+});
+
 describe("the public contract's explorer", () => {
   it("is served at /public, talking to /public/graphql, and loads nothing from the internet", async () => {
     const { status, html } = await page("/public");
@@ -167,5 +233,12 @@ describe("the public contract's explorer", () => {
     expect(html).toContain('"endpoint":"/public/graphql"');
     expect(html).toContain("npm run -s token -- --role PARTNER");
     expect(externalLoads(html)).toEqual([]);
+  });
+
+  it("keeps its tabs apart from the main explorer's in the browser's storage", async () => {
+    const { html } = await page("/public");
+
+    expect(html).toContain('var prefix = "coopgraph-public:"');
+    expect((await page("/")).html).not.toContain("var prefix =");
   });
 });

@@ -16,6 +16,8 @@ beforeAll(async () => {
     // The test contract keeps the mutation, so that the guard, not the schema, is what refuses it.
     publicSupergraphSdl: subgraphs.supergraphSdl,
     maxDepth: 5,
+    limits: { maxAliases: 3, maxDirectives: 2, maxTokens: 250, maxBatch: 3 },
+    publicLimits: { maxAliases: 3, maxDirectives: 2, maxTokens: 250 },
     maxBodyBytes: 2_000,
     exposeQueryPlan: true,
   });
@@ -28,7 +30,14 @@ afterAll(async () => {
 
 beforeEach(() => {
   subgraphs.items.seen.length = 0;
+  subgraphs.stock.seen.length = 0;
 });
+
+/** Neither subgraph was asked anything. */
+function noSubgraphCalled(): void {
+  expect(subgraphs.items.seen).toEqual([]);
+  expect(subgraphs.stock.seen).toEqual([]);
+}
 
 /** `{ item(id: "1") { related { related { ... { id } } } } }` with `depth` fields on the deepest path. */
 function nested(depth: number): string {
@@ -49,15 +58,17 @@ describe("the depth limit", () => {
 
     expect(answer.status).toBe(400);
     expect(answer.body).toEqual({
-      errors: [
-        {
-          message: "The operation 'Deep' is nested more than 5 fields deep, the limit of this gateway: ask for less at once, or split it into several operations.",
-          locations: [{ line: 1, column: 1 }],
-          extensions: { code: "GRAPHQL_VALIDATION_FAILED", maxDepth: 5 },
-        },
-      ],
+      errors: [{ message: "Query depth limit of 5 exceeded, found 6.", extensions: { code: "GRAPHQL_VALIDATION_FAILED", limit: "maxDepth", maximum: 5 } }],
     });
-    expect(subgraphs.items.seen).toEqual([]);
+    noSubgraphCalled();
+  });
+
+  it("holds on the public contract too", async () => {
+    const answer = await postGraphQL(`${gateway.url}/public/graphql`, { query: nested(6) });
+
+    expect(answer.status).toBe(400);
+    expect(answer.body.errors?.[0].extensions).toEqual({ code: "GRAPHQL_VALIDATION_FAILED", limit: "maxDepth", maximum: 5 });
+    noSubgraphCalled();
   });
 
   it("counts the fields inside fragments", async () => {
@@ -69,7 +80,7 @@ describe("the depth limit", () => {
     const answer = await postGraphQL(`${gateway.url}/graphql`, { query });
 
     expect(answer.status).toBe(400);
-    expect(answer.body.errors?.map((error) => error.extensions?.code)).toEqual(["GRAPHQL_VALIDATION_FAILED"]);
+    expect(answer.body.errors?.map((error) => error.message)).toEqual(["Query depth limit of 5 exceeded, found 6."]);
   });
 
   it("lets the explorer's full introspection query through", async () => {
@@ -91,6 +102,148 @@ describe("the depth limit", () => {
 
     expect(answer.status).toBe(200);
     expect(answer.body.errors).toBeUndefined();
+  });
+});
+
+describe("the alias, directive and token limits", () => {
+  it("let an operation at the alias limit through and refuse one alias more", async () => {
+    const three = await postGraphQL(`${gateway.url}/graphql`, { query: "{ a: items { id } b: items { id } c: items { id } }" });
+    expect(three.body.errors).toBeUndefined();
+    subgraphs.items.seen.length = 0;
+
+    const four = await postGraphQL(`${gateway.url}/public/graphql`, { query: "{ a: items { id } b: items { id } c: items { id } d: items { id } }" });
+
+    expect(four.status).toBe(400);
+    expect(four.body).toEqual({
+      errors: [{ message: "Aliases limit of 3 exceeded, found 4.", extensions: { code: "GRAPHQL_VALIDATION_FAILED", limit: "maxAliases", maximum: 3 } }],
+    });
+    noSubgraphCalled();
+  });
+
+  it("refuse more directives than the limit", async () => {
+    const answer = await postGraphQL(`${gateway.url}/graphql`, {
+      query: "{ items { id @include(if: true) name @include(if: true) stock @skip(if: false) } }",
+    });
+
+    expect(answer.status).toBe(400);
+    expect(answer.body).toEqual({
+      errors: [{ message: "Directives limit of 2 exceeded, found 3.", extensions: { code: "GRAPHQL_VALIDATION_FAILED", limit: "maxDirectives", maximum: 2 } }],
+    });
+    noSubgraphCalled();
+  });
+
+  it("refuse a document of more tokens than the limit while parsing it, as the client's error", async () => {
+    const answer = await postGraphQL(`${gateway.url}/public/graphql`, { query: `{ items { ${"id ".repeat(250)}} }` });
+
+    expect(answer.status).toBe(400);
+    expect(answer.body).toEqual({
+      errors: [
+        {
+          message: "Token limit of 250 exceeded: send a shorter document.",
+          locations: [{ line: 1, column: 752 }],
+          extensions: { code: "GRAPHQL_PARSE_FAILED", limit: "maxTokens", maximum: 250 },
+        },
+      ],
+    });
+    noSubgraphCalled();
+  });
+});
+
+describe("field suggestions", () => {
+  it("are given on the main graph in development", async () => {
+    const answer = await postGraphQL(`${gateway.url}/graphql`, { query: "{ items { nam } }" });
+
+    expect(answer.body.errors?.[0].message).toBe('Cannot query field "nam" on type "Item". Did you mean "name"?');
+  });
+
+  it("are never given on the public contract: they would name what it hides", async () => {
+    const answer = await postGraphQL(`${gateway.url}/public/graphql`, { query: "{ items { nam } }" });
+
+    expect(answer.status).toBe(400);
+    expect(answer.body.errors?.[0].message).toBe('Cannot query field "nam" on type "Item". Did you mean a name the schema documents?');
+  });
+});
+
+describe("batched requests", () => {
+  async function postBatch(path: string, size: number) {
+    const response = await fetch(`${gateway.url}${path}`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(Array.from({ length: size }, () => ({ query: "{ items { id } }" }))),
+    });
+    return { status: response.status, body: (await response.json()) as unknown };
+  }
+
+  it("are answered on the main graph up to the limit, one answer per operation", async () => {
+    const answer = await postBatch("/graphql", 3);
+
+    expect(answer.status).toBe(200);
+    expect(answer.body).toEqual(Array.from({ length: 3 }, () => ({ data: { items: [{ id: "1" }, { id: "2" }] } })));
+  });
+
+  it("are refused above the limit, before any operation runs", async () => {
+    const answer = await postBatch("/graphql", 4);
+
+    expect(answer).toEqual({
+      status: 400,
+      body: {
+        errors: [
+          {
+            message: "Batched request limit of 3 operations exceeded, found 4: send them in smaller batches.",
+            extensions: { code: "BAD_REQUEST", limit: "maxBatch", maximum: 3 },
+          },
+        ],
+      },
+    });
+    noSubgraphCalled();
+  });
+
+  it("are refused on the public contract, whatever their size", async () => {
+    const answer = await postBatch("/public/graphql", 2);
+
+    expect(answer).toEqual({
+      status: 400,
+      body: {
+        errors: [
+          {
+            message: "Batched requests are not accepted at /public/graphql: send one operation per request.",
+            extensions: { code: "BAD_REQUEST", limit: "maxBatch", maximum: 1 },
+          },
+        ],
+      },
+    });
+    noSubgraphCalled();
+  });
+});
+
+describe("introspection", () => {
+  const INTROSPECT = "{ __schema { queryType { name } } }";
+
+  it("is off on the main graph in production, and still answered on the public contract", async () => {
+    const production = await gatewayOver(subgraphs, { publicSupergraphSdl: subgraphs.supergraphSdl, production: true });
+    try {
+      const main = await postGraphQL(`${production.url}/graphql`, { query: INTROSPECT });
+      expect(main.status).toBe(400);
+      expect(main.body.errors?.[0]).toMatchObject({
+        message: "GraphQL introspection is not allowed by Apollo Server, but the query contained __schema or __type. To enable introspection, pass introspection: true to ApolloServer in production",
+        extensions: { code: "GRAPHQL_VALIDATION_FAILED" },
+      });
+
+      const contract = await postGraphQL(`${production.url}/public/graphql`, { query: INTROSPECT });
+      expect(contract.body).toEqual({ data: { __schema: { queryType: { name: "Query" } } } });
+    } finally {
+      await production.stop();
+    }
+  });
+
+  it("is on in production when asked for (INTROSPECTION=true)", async () => {
+    const production = await gatewayOver(subgraphs, { production: true, introspection: true });
+    try {
+      const main = await postGraphQL(`${production.url}/graphql`, { query: INTROSPECT });
+      expect(main.body).toEqual({ data: { __schema: { queryType: { name: "Query" } } } });
+    } finally {
+      await production.stop();
+    }
   });
 });
 

@@ -10,11 +10,11 @@ export const DEFAULT_PAGE_SIZE = 20;
 @Directive("@shareable")
 @Public()
 export class PageInfo {
-  @Field()
+  @Field({ description: "More items follow: ask again with after set to endCursor." })
   @Public()
   hasNextPage!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The cursor of the page's last item; null when the page is empty." })
   @Public()
   endCursor!: string | null;
 }
@@ -37,13 +37,13 @@ export interface ConnectionResult<T> {
 export function Connection<T extends object>(Node: ClassType<T>, options: { isPublic?: boolean } = {}) {
   const tag: PropertyDecorator & ClassDecorator = options.isPublic ? Public() : () => undefined;
 
-  @ObjectType(`${Node.name}Edge`)
+  @ObjectType(`${Node.name}Edge`, { description: `A ${Node.name} of a page, with its cursor.` })
   class EdgeType {
-    @Field()
+    @Field({ description: "Where this item is in the list: pass it as after to continue after it." })
     @tag
     cursor!: string;
 
-    @Field(() => Node)
+    @Field(() => Node, { description: "The item." })
     @tag
     node!: T;
   }
@@ -51,15 +51,15 @@ export function Connection<T extends object>(Node: ClassType<T>, options: { isPu
 
   @ObjectType(`${Node.name}Connection`, { description: `A page of ${Node.name} items.` })
   class ConnectionType implements ConnectionResult<T> {
-    @Field(() => [EdgeType])
+    @Field(() => [EdgeType], { description: "The page's items, each with its cursor." })
     @tag
     edges!: EdgeType[];
 
-    @Field(() => [Node])
+    @Field(() => [Node], { description: "The page's items." })
     @tag
     nodes!: T[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: "Where the page ends and whether more follows." })
     @tag
     pageInfo!: PageInfo;
 

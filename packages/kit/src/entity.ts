@@ -13,7 +13,7 @@ export function entityStub(name: string, options: { description?: string; isPubl
   @ObjectType(name, { description: options.description })
   @Entity()
   class Stub {
-    @Field(() => ID)
+    @Field(() => ID, { description: "Opaque identifier." })
     @tag
     id!: string;
   }

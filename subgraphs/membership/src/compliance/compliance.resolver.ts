@@ -5,14 +5,14 @@ import { CooperativeType } from "../db";
 import { currentCompliance } from "./compliance.loaders";
 import type { Compliance } from "./compliance.rules";
 
-@ObjectType()
+@ObjectType({ description: "How many members are of one type." })
 @Public()
 export class MembersByType {
-  @Field(() => CooperativeType)
+  @Field(() => CooperativeType, { description: "The type." })
   @Public()
   type!: CooperativeType;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Members (ACTIVE and SUSPENDED) of that type." })
   @Public()
   count!: number;
 }
@@ -36,11 +36,11 @@ export class ConsortiumCompliance {
   @Public()
   threshold!: string;
 
-  @Field()
+  @Field({ description: "True when ratio reaches threshold: the consortium meets art. 8." })
   @Public()
   compliant!: boolean;
 
-  @Field(() => [MembersByType])
+  @Field(() => [MembersByType], { description: "Members by type, every type listed." })
   @Public()
   byType!: MembersByType[];
 }

@@ -7,16 +7,16 @@ export class CooperativeFilter {
   @Field(() => [ID], { nullable: true, description: "Only these cooperatives (at most 100)." })
   ids?: string[];
 
-  @Field(() => [CooperativeStatus], { nullable: true })
+  @Field(() => [CooperativeStatus], { nullable: true, description: "Only cooperatives in one of these statuses." })
   status?: CooperativeStatus[];
 
-  @Field(() => [CooperativeType], { nullable: true })
+  @Field(() => [CooperativeType], { nullable: true, description: "Only cooperatives of one of these types." })
   type?: CooperativeType[];
 
   @Field({ nullable: true, description: "Two-letter province code." })
   province?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: "Region of the seat, e.g. Lombardia." })
   region?: string;
 
   @Field({ nullable: true, description: "Part of the name, any case." })

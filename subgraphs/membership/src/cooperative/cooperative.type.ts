@@ -51,7 +51,7 @@ export class ShareCapital {
 @Entity()
 @Public()
 export class Cooperative {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Opaque identifier." })
   @Public()
   id!: string;
 
@@ -67,11 +67,11 @@ export class Cooperative {
   @Public()
   alboNumber!: string | null;
 
-  @Field(() => CooperativeType)
+  @Field(() => CooperativeType, { description: "Law 381/1991 art. 1 type (A, B, AB), a member consortium, or another body." })
   @Public()
   type!: CooperativeType;
 
-  @Field(() => CooperativeStatus)
+  @Field(() => CooperativeStatus, { description: "Where it stands in the consortium: applicant, member (active or suspended), former member." })
   @Public()
   status!: CooperativeStatus;
 
@@ -83,7 +83,7 @@ export class Cooperative {
   @Public()
   province!: string;
 
-  @Field()
+  @Field({ description: "Region of the seat, from its province, e.g. Lombardia." })
   @Public()
   region!: string;
 

@@ -20,7 +20,7 @@ export class AssignmentResolver {
     return { id: assignment.cooperativeId };
   }
 
-  @FieldResolver(() => Contract)
+  @FieldResolver(() => Contract, { description: "The contract this is a share of." })
   @Public()
   async contract(@Root() assignment: AssignmentRow, @Ctx() ctx: ProcurementContext): Promise<ContractRow> {
     return (await contractById(ctx).load(assignment.contractId))!;

@@ -5,7 +5,7 @@ import { Field, ID, ObjectType } from "type-graphql";
 @Entity()
 @Public()
 export class Assignment {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Opaque identifier." })
   @Public()
   id!: string;
 

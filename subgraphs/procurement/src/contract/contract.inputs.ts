@@ -10,7 +10,7 @@ export class ContractFilter {
   @Field(() => [TenderStatus], { nullable: true, description: "Status of the contract's tender: AWARDED, CONTRACT_SIGNED or COMPLETED." })
   tenderStatus?: TenderStatus[];
 
-  @Field(() => [TenderProcedure], { nullable: true })
+  @Field(() => [TenderProcedure], { nullable: true, description: "Only contracts won with one of these procedures." })
   procedure?: TenderProcedure[];
 
   @Field({ nullable: true, description: "The buyer: its codice fiscale, or part of its name in any case." })

@@ -54,7 +54,7 @@ export class ContractResolver {
     return visibleContract(ctx, await contractById(ctx).load(id));
   }
 
-  @FieldResolver(() => Tender)
+  @FieldResolver(() => Tender, { description: "The tender it was won with." })
   @Public()
   async tender(@Root() contract: ContractRow, @Ctx() ctx: ProcurementContext): Promise<TenderRow> {
     return (await tenderById(ctx).load(contract.tenderId))!;

@@ -5,7 +5,7 @@ import { Field, ID, ObjectType } from "type-graphql";
 @Entity()
 @Public()
 export class Contract {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Opaque identifier." })
   @Public()
   id!: string;
 
@@ -21,7 +21,7 @@ export class Contract {
   @Public()
   endDate!: Date;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: "Day the tender was awarded to the consortium." })
   @Public()
   awardedOn!: Date;
 

@@ -5,13 +5,13 @@ import { BuyerKind, TenderObject, TenderProcedure, TenderStatus, type Prisma } f
 
 @InputType({ description: "Narrows the list; all given conditions must hold." })
 export class TenderFilter {
-  @Field(() => [TenderStatus], { nullable: true })
+  @Field(() => [TenderStatus], { nullable: true, description: "Only tenders in one of these statuses." })
   status?: TenderStatus[];
 
-  @Field(() => [TenderProcedure], { nullable: true })
+  @Field(() => [TenderProcedure], { nullable: true, description: "Only tenders with one of these procedures." })
   procedure?: TenderProcedure[];
 
-  @Field(() => [TenderObject], { nullable: true })
+  @Field(() => [TenderObject], { nullable: true, description: "Only tenders that buy one of these." })
   object?: TenderObject[];
 
   @Field(() => DateScalar, { nullable: true, description: "Deadline on or after this day." })

@@ -48,7 +48,7 @@ export class TenderResolver {
     return visibleTender(ctx, await tenderById(ctx).load(id));
   }
 
-  @FieldResolver(() => Buyer)
+  @FieldResolver(() => Buyer, { description: "Who buys." })
   @Public()
   buyer(@Root() tender: TenderRow, @Ctx() ctx: ProcurementContext): Buyer {
     const personal = tender.buyerTaxCode.length === 16 && ctx.identity?.role !== "ADMIN" && ctx.identity?.role !== "SERVICE";

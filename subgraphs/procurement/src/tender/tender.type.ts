@@ -20,7 +20,7 @@ registerEnumType(BuyerKind, {
 @ObjectType({ description: "Who buys: a public administration or a private client." })
 @Public()
 export class Buyer {
-  @Field()
+  @Field({ description: "Name of the public administration or private client." })
   @Public()
   name!: string;
 
@@ -31,7 +31,7 @@ export class Buyer {
   @Public()
   taxCode!: string | null;
 
-  @Field(() => BuyerKind)
+  @Field(() => BuyerKind, { description: "A central or sub-central public authority, or a private client." })
   @Public()
   kind!: BuyerKind;
 }
@@ -39,11 +39,11 @@ export class Buyer {
 @ObjectType({ description: "Lotto: a part of a tender, with its own base amount and, often, its own CIG." })
 @Public()
 export class TenderLot {
-  @Field(() => Int)
+  @Field(() => Int, { description: "1, 2, … in the tender's order." })
   @Public()
   number!: number;
 
-  @Field()
+  @Field({ description: "What the lot covers." })
   @Public()
   title!: string;
 
@@ -51,7 +51,7 @@ export class TenderLot {
   @Public()
   baseAmount!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The lot's own CIG, where it has one." })
   @Public()
   cig!: string | null;
 }
@@ -78,7 +78,7 @@ export class TenderStatusChange {
 @Entity()
 @Public()
 export class Tender {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Opaque identifier." })
   @Public()
   id!: string;
 
@@ -90,15 +90,15 @@ export class Tender {
   @Public()
   cup!: string | null;
 
-  @Field()
+  @Field({ description: "Title of the tender, as the buyer published it." })
   @Public()
   title!: string;
 
-  @Field(() => TenderObject)
+  @Field(() => TenderObject, { description: "What it buys: works, services or supplies." })
   @Public()
   object!: TenderObject;
 
-  @Field(() => TenderProcedure)
+  @Field(() => TenderProcedure, { description: "How the buyer awards it." })
   @Public()
   procedure!: TenderProcedure;
 
@@ -110,7 +110,7 @@ export class Tender {
   @Public()
   deadline!: Date;
 
-  @Field(() => TenderStatus)
+  @Field(() => TenderStatus, { description: "Where the tender stands, from draft to completed contract." })
   @Public()
   status!: TenderStatus;
 
