@@ -1,4 +1,4 @@
-import { addYears, completionValidUntil, safetyStanding, type Completion } from "../src/safety/safety.rules";
+import { addYears, completionValidUntil, riskLevelRefusal, safetyStanding, type Completion } from "../src/safety/safety.rules";
 import { safetyTrainingRules } from "../src/settings";
 import { day } from "./support/values";
 
@@ -83,5 +83,19 @@ describe("mandatory safety training of a worker", () => {
     expect(rules.kinds.SPECIFIC_REFRESHER.minimumHours).toBe("6");
     expect(rules.validityYears).toEqual({ GENERAL: null, SPECIFIC: 5, FIRST_AID: 3, FIRE_WARDEN: 5 });
     expect(safetyTrainingRules.covers("2012-01-25")).toBe(false);
+  });
+});
+
+describe("a cooperative's risk class", () => {
+  it("is recorded for a member only, suspended or not", () => {
+    const refusals = (["ACTIVE", "SUSPENDED", "APPLICANT", "REJECTED", "WITHDRAWN", "EXCLUDED"] as const).map((status) => riskLevelRefusal({ name: "Il Ponte", status }));
+    expect(refusals).toEqual([
+      null,
+      null,
+      "Il Ponte is APPLICANT: a risk class is recorded for member cooperatives only",
+      "Il Ponte is REJECTED: a risk class is recorded for member cooperatives only",
+      "Il Ponte is WITHDRAWN: a risk class is recorded for member cooperatives only",
+      "Il Ponte is EXCLUDED: a risk class is recorded for member cooperatives only",
+    ]);
   });
 });

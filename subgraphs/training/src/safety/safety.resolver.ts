@@ -1,4 +1,4 @@
-import { badInput, execute, forbidden, isUuid, notFound, notInFuture, requireIdentity, today } from "@coopgraph/kit";
+import { badInput, conflict, execute, forbidden, isUuid, notFound, notInFuture, requireIdentity, today } from "@coopgraph/kit";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { TrainingContext } from "../context";
 import { Cooperative } from "../cooperative/cooperative.type";
@@ -8,7 +8,7 @@ import { formatHours } from "../hours";
 import { recordSafetyRiskLevel } from "./safety.commands";
 import { RecordSafetyRiskLevelInput } from "./safety.inputs";
 import { riskAssessmentByCooperative, safetyCompletionsByPerson } from "./safety.loaders";
-import { isDue, safetyStanding } from "./safety.rules";
+import { isDue, riskLevelRefusal, safetyStanding } from "./safety.rules";
 import { SafetyDueStatus, SafetyRequirement, SafetyRiskAssessment, SafetyTrainingDue } from "./safety.type";
 
 const MAX_WITHIN_DAYS = 730;
@@ -82,6 +82,8 @@ export class SafetyResolver {
     const effectiveFrom = notInFuture("input.effectiveFrom", input.effectiveFrom ?? day, new Date());
     const known = isUuid(id) ? (await ctx.membership.cooperatives([id], day, "that the cooperative is a member")).get(id) : undefined;
     if (!known) throw badInput("input.cooperativeId", "no member cooperative has this id");
+    const refusal = riskLevelRefusal(known);
+    if (refusal) throw conflict(refusal, { field: "input.cooperativeId" });
     return execute(ctx, recordSafetyRiskLevel, { cooperativeId: id, riskLevel: input.riskLevel, effectiveFrom });
   }
 }

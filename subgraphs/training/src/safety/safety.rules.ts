@@ -1,3 +1,4 @@
+import type { CooperativeFacts } from "@coopgraph/clients";
 import { addDays, today as todayInItaly } from "@coopgraph/kit";
 import type { SafetyRiskLevel, SafetyTrainingKind } from "../db";
 import { hundredths } from "../hours";
@@ -114,4 +115,13 @@ function hoursOf(kind: SafetyTrainingKind | null, rules: SafetyTrainingRules): b
 /** What is due: missing training, and training that has expired or expires within the window. */
 export function isDue(standing: SafetyStanding): boolean {
   return standing.status !== "VALID";
+}
+
+/**
+ * Why a cooperative's risk class cannot be recorded, or null: only a member's is (ACTIVE, or SUSPENDED and
+ * still a member); an applicant is not one yet, a rejected, withdrawn or excluded cooperative is not one.
+ */
+export function riskLevelRefusal(cooperative: Pick<CooperativeFacts, "name" | "status">): string | null {
+  if (cooperative.status === "ACTIVE" || cooperative.status === "SUSPENDED") return null;
+  return `${cooperative.name} is ${cooperative.status}: a risk class is recorded for member cooperatives only`;
 }
