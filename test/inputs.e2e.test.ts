@@ -3,6 +3,7 @@
  * naming the input path, the same whether the value comes as a variable or inline, and no
  * subgraph hears of it.
  */
+import { localSubgraphUrl, readRegistry } from "@coopgraph/kit";
 import { startPlatform, type Platform } from "@coopgraph/testing";
 import { addressesIn, errorsOf, literal, subgraphAddresses } from "./support/graphql";
 
@@ -10,7 +11,7 @@ let platform: Platform;
 let addresses: string[];
 beforeAll(async () => {
   platform = await startPlatform(["membership", "procurement"], { countRequests: true });
-  addresses = [...subgraphAddresses(platform.subgraphUrls), "localhost:4001", "localhost:4002"];
+  addresses = [...subgraphAddresses(platform.subgraphUrls), ...readRegistry().map((entry) => new URL(localSubgraphUrl(entry)).host)];
 });
 afterAll(() => platform?.stop());
 

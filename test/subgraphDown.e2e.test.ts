@@ -56,11 +56,11 @@ beforeAll(async () => {
     databaseUrl = `pglite:${pgliteDir}`;
   }
   procurementEnv = { DATABASE_URL: databaseUrl, PORT: String(procurementPort), HOST: "127.0.0.1", GATEWAY_URL: gatewayUrl, SEED_DEMO_DATA: "true", NODE_ENV: "test" };
-  procurement = startService("subgraphs/procurement/dist/index.js", procurementEnv, /procurement: serving/, 120_000);
+  procurement = startService("subgraphs/procurement/dist/index.js", procurementEnv, /"msg":"serving"/, 120_000);
   gateway = startService(
     "gateway/dist/index.js",
     { PORT: String(gatewayPort), HOST: "127.0.0.1", SUBGRAPH_URL_MEMBERSHIP: platform.subgraphUrls.membership, SUBGRAPH_URL_PROCUREMENT: procurementUrl, NODE_ENV: "test" },
-    /gateway: GraphQL at/,
+    /"msg":"GraphQL at /,
   );
   await Promise.all([procurement.ready, gateway.ready]);
 }, 180_000);
@@ -170,7 +170,7 @@ it("answers membership alone while procurement is down, partial data naming proc
     });
 
     phase = "back";
-    procurement = startService("subgraphs/procurement/dist/index.js", procurementEnv, /procurement: serving/, 120_000);
+    procurement = startService("subgraphs/procurement/dist/index.js", procurementEnv, /"msg":"serving"/, 120_000);
     await procurement.ready;
     readyAt = Date.now();
     await until("the graph healed after procurement's restart", () => kinds.every((kind) => healedAfterRestart.has(kind)), HEAL_WITHIN_MS);

@@ -1,5 +1,6 @@
 import { composeServices } from "@apollo/composition";
 import { builtSubgraph } from "@coopgraph/testing";
+import { localSubgraphUrl, registryEntry } from "@coopgraph/kit";
 import { parse, printSchema } from "graphql";
 import { subgraph as finance } from "../src/app";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -8,9 +9,9 @@ const { contractTypeDefs } = require("../../../schema/contract");
 async function subgraphs() {
   const [m, p, f] = await Promise.all([builtSubgraph("membership").schema(), builtSubgraph("procurement").schema(), finance.schema()]);
   return [
-    { name: "membership", url: "http://localhost:4001/graphql", typeDefs: parse(m.sdl) },
-    { name: "procurement", url: "http://localhost:4002/graphql", typeDefs: parse(p.sdl) },
-    { name: "finance", url: "http://localhost:4005/graphql", typeDefs: parse(f.sdl) },
+    { name: "membership", url: localSubgraphUrl(registryEntry("membership")), typeDefs: parse(m.sdl) },
+    { name: "procurement", url: localSubgraphUrl(registryEntry("procurement")), typeDefs: parse(p.sdl) },
+    { name: "finance", url: localSubgraphUrl(registryEntry("finance")), typeDefs: parse(f.sdl) },
   ];
 }
 
@@ -20,9 +21,9 @@ describe("the finance subgraph schema", () => {
     expect(result.errors ?? []).toEqual([]);
     const api = printSchema(result.schema!.toAPISchema().toGraphQLJSSchema());
     for (const name of [
-      "invoices(filter: InvoiceFilter, first: Int = 20, after: String): InvoiceConnection!",
+      "invoices(filter: InvoiceFilter, after: String, first: Int = 20): InvoiceConnection!",
       "invoice(id: ID!): Invoice",
-      "loans(filter: LoanFilter, first: Int = 20, after: String): LoanConnection!",
+      "loans(filter: LoanFilter, after: String, first: Int = 20): LoanConnection!",
       "loan(id: ID!): Loan",
       "issueInvoice(input: IssueInvoiceInput!): Invoice!",
       "grantLoan(input: GrantLoanInput!): Loan!",
@@ -37,7 +38,7 @@ describe("the finance subgraph schema", () => {
     expect(api).toMatch(/type Invoice \{[^}]*\n  number: Int!\n  year: Int!\n/);
     expect(api).toMatch(/type InvoiceTotals \{[^}]*net: Decimal![^}]*vat: Decimal![^}]*gross: Decimal!/);
     expect(api).toMatch(/type Loan \{[^}]*principal: Decimal![^}]*annualRate: Decimal![^}]*termMonths: Int!/);
-    expect(api).toMatch(/type Cooperative \{[^}]*invoices\(first: Int = 20, after: String\): InvoiceConnection\n/);
+    expect(api).toMatch(/type Cooperative \{[^}]*invoices\(after: String, first: Int = 20\): InvoiceConnection\n/);
   });
 
   it("shows partners nothing of finance", async () => {

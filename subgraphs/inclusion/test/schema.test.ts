@@ -8,8 +8,8 @@ const { contractTypeDefs } = require("../../../schema/contract");
 async function subgraphs() {
   const [m, i] = await Promise.all([membership.schema(), inclusion.schema()]);
   return [
-    { name: "membership", url: "http://localhost:4001/graphql", typeDefs: parse(m.sdl) },
-    { name: "inclusion", url: "http://localhost:4004/graphql", typeDefs: parse(i.sdl) },
+    { name: "membership", url: localSubgraphUrl(registryEntry("membership")), typeDefs: parse(m.sdl) },
+    { name: "inclusion", url: localSubgraphUrl(registryEntry("inclusion")), typeDefs: parse(i.sdl) },
   ];
 }
 
@@ -19,10 +19,10 @@ describe("the inclusion subgraph schema", () => {
     expect(result.errors ?? []).toEqual([]);
     const api = printSchema(result.schema!.toAPISchema().toGraphQLJSSchema());
     for (const name of [
-      "placements(filter: PlacementFilter, first: Int = 20, after: String): PlacementConnection!",
+      "placements(filter: PlacementFilter, after: String, first: Int = 20): PlacementConnection!",
       "placement(id: ID!): Placement",
       "inclusionStats(year: Int!): InclusionStats!",
-      "auditLog(filter: AuditLogFilter, first: Int = 20, after: String): AuditRecordConnection!",
+      "auditLog(filter: AuditLogFilter, after: String, first: Int = 20): AuditRecordConnection!",
       "startPlacement(input: StartPlacementInput!): Placement!",
       "endPlacement(input: EndPlacementInput!): Placement!",
       "addPlanReview(input: AddPlanReviewInput!): IndividualPlan!",

@@ -8,6 +8,9 @@ const onDate = day("2025-09-15");
 
 const girasole: CooperativeFacts = { id: "c1", name: "Il Girasole", type: "B", status: "ACTIVE", province: "BG", region: "Lombardia", hasValidDurc: true };
 
+/** Inclusion's verdict on a cooperative exactly at the line: 3 disadvantaged workers among 10. */
+const atTheLine = { workers: 10, disadvantagedWorkers: 3, compliant: true };
+
 describe("who may be assigned a contract", () => {
   it("assigns an ACTIVE member with a valid DURC", () => {
     expect(assignmentRefusal(girasole, { procedure: "OPEN" }, onDate)).toBeNull();
@@ -24,14 +27,25 @@ describe("who may be assigned a contract", () => {
   });
 
   it("gives a convenzione art. 5 or a reserved contract to type B and AB cooperatives only", () => {
-    expect(assignmentRefusal(girasole, { procedure: "CONVENZIONE_ART5" }, onDate)).toBeNull();
-    expect(assignmentRefusal({ ...girasole, type: "AB" }, { procedure: "RESERVED_CONTRACT" }, onDate)).toBeNull();
+    expect(assignmentRefusal(girasole, { procedure: "CONVENZIONE_ART5" }, onDate, atTheLine)).toBeNull();
+    expect(assignmentRefusal({ ...girasole, type: "AB" }, { procedure: "RESERVED_CONTRACT" }, onDate, atTheLine)).toBeNull();
     expect(assignmentRefusal({ ...girasole, type: "A" }, { procedure: "CONVENZIONE_ART5" }, onDate)).toBe(
       "Il Girasole is a type A cooperative: a convenzione art. 5 (Law 381/1991) goes to type B or AB cooperatives only",
     );
     expect(assignmentRefusal({ ...girasole, type: "CONSORTIUM" }, { procedure: "RESERVED_CONTRACT" }, onDate)).toBe(
       "Il Girasole is a type CONSORTIUM cooperative: a reserved contract (D.Lgs. 36/2023 art. 61) goes to type B or AB cooperatives only",
     );
+  });
+
+  it("gives them only to cooperatives at or above 30% disadvantaged workers in the month, as inclusion says", () => {
+    expect(assignmentRefusal(girasole, { procedure: "RESERVED_CONTRACT" }, onDate, { workers: 10, disadvantagedWorkers: 2, compliant: false })).toBe(
+      "Il Girasole has 2 disadvantaged workers among 10 in 2025-09: a reserved contract (D.Lgs. 36/2023 art. 61) needs at least 30% (Law 381/1991 art. 4)",
+    );
+    expect(assignmentRefusal(girasole, { procedure: "CONVENZIONE_ART5" }, onDate, null)).toBe(
+      "inclusion gave no 30% verdict on Il Girasole for 2025-09: a convenzione art. 5 (Law 381/1991) needs one",
+    );
+    // An ordinary procedure never needs the verdict.
+    expect(assignmentRefusal(girasole, { procedure: "OPEN" }, onDate, { workers: 10, disadvantagedWorkers: 0, compliant: false })).toBeNull();
   });
 
   it("lets a type A cooperative execute an ordinary contract", () => {

@@ -8,8 +8,8 @@ const { contractTypeDefs } = require("../../../schema/contract");
 async function subgraphs() {
   const [m, t] = await Promise.all([membership.schema(), training.schema()]);
   return [
-    { name: "membership", url: "http://localhost:4001/graphql", typeDefs: parse(m.sdl) },
-    { name: "training", url: "http://localhost:4003/graphql", typeDefs: parse(t.sdl) },
+    { name: "membership", url: localSubgraphUrl(registryEntry("membership")), typeDefs: parse(m.sdl) },
+    { name: "training", url: localSubgraphUrl(registryEntry("training")), typeDefs: parse(t.sdl) },
   ];
 }
 
@@ -19,15 +19,15 @@ describe("the training subgraph schema", () => {
     expect(result.errors ?? []).toEqual([]);
     const api = printSchema(result.schema!.toAPISchema().toGraphQLJSSchema());
     for (const line of [
-      "courses(filter: CourseFilter, first: Int = 20, after: String): CourseConnection!",
+      "courses(filter: CourseFilter, after: String, first: Int = 20): CourseConnection!",
       "course(id: ID!): Course",
       "safetyTrainingDue(cooperativeId: ID!, withinDays: Int!): [SafetyTrainingDue!]!",
       "createCourse(input: CreateCourseInput!): Course!",
       "enrol(input: EnrolInput!): Enrolment!",
       "cancelEnrolment(input: CancelEnrolmentInput!): Enrolment!",
       "recordAttendance(input: RecordAttendanceInput!): Attendance!",
-      "enrolments(filter: EnrolmentFilter, first: Int = 20, after: String): EnrolmentConnection",
-      "certificates(first: Int = 20, after: String): CertificateConnection",
+      "enrolments(filter: EnrolmentFilter, after: String, first: Int = 20): EnrolmentConnection",
+      "certificates(after: String, first: Int = 20): CertificateConnection",
       "trainingHours(year: Int!): Decimal",
     ]) {
       expect(api).toContain(line);
