@@ -174,7 +174,23 @@ export class Supergraph {
     const joins = field.astNode?.directives?.filter((directive) => directive.name.value === "join__field") ?? [];
     const graphs = joins.filter((join) => !join.arguments?.some((a) => a.name.value === "external" && a.value.kind === "BooleanValue" && a.value.value));
     if (graphs.length > 0) return [...new Set(graphs.map((join) => this.graphOf(join)))];
-    return [...new Set(this.joinTypes(type).map((directive) => this.graphOf(directive)))];
+    // A key field every subgraph of the type declares: a subgraph that only extends the entity
+    // answers `_entities` with the id it was sent, which shows nothing; its owner (the subgraph
+    // resolving most of its fields) is the one that decides whether the caller may see it.
+    return [this.owner(type)];
+  }
+
+  /** The subgraph that resolves most fields of an entity type: membership for Cooperative and Person, procurement for Contract. */
+  private owner(type: GraphQLObjectType): string {
+    const counts = new Map<string, number>();
+    for (const field of Object.values(type.getFields())) {
+      for (const join of field.astNode?.directives?.filter((directive) => directive.name.value === "join__field") ?? []) {
+        const graph = this.graphOf(join);
+        counts.set(graph, (counts.get(graph) ?? 0) + 1);
+      }
+    }
+    const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+    return ranked[0]?.[0] ?? this.graphOf(this.joinTypes(type)[0]);
   }
 
   private joinTypes(type: GraphQLObjectType) {

@@ -1,3 +1,4 @@
+import { localSubgraphUrl, registryEntry } from "@coopgraph/kit";
 import { composeServices } from "@apollo/composition";
 import { subgraph as membership } from "@coopgraph/membership";
 import { parse, printSchema, visit, type GraphQLObjectType } from "graphql";
@@ -42,7 +43,7 @@ describe("the inclusion subgraph schema", () => {
       outcome: "PlacementOutcome",
       plan: "IndividualPlan!",
     });
-    expect(fields("InclusionCompliance")).toMatchObject({ workers: "Int!", disadvantagedWorkers: "Int!", ratio: "Decimal", compliant: "Boolean!", margin: "Int!" });
+    expect(fields("InclusionCompliance")).toMatchObject({ workers: "Int!", disadvantagedWorkers: "Int!", ratio: "Rate", compliant: "Boolean!", margin: "Int!" });
     expect(fields("Person")).toMatchObject({ placements: "[Placement!]" });
     expect(fields("Cooperative")).toMatchObject({ placements: "PlacementConnection", inclusionCompliance: "InclusionCompliance" });
   });

@@ -1,3 +1,4 @@
+import { localSubgraphUrl, registryEntry } from "@coopgraph/kit";
 import { composeServices } from "@apollo/composition";
 import { subgraph as membership } from "@coopgraph/membership";
 import { buildSchema, isObjectType, parse, printSchema, type GraphQLNamedType } from "graphql";
