@@ -1,4 +1,4 @@
-import { Connection, DecimalScalar } from "@coopgraph/kit";
+import { Connection, RateScalar } from "@coopgraph/kit";
 import { Field, Int, ObjectType } from "type-graphql";
 import { Cooperative } from "../cooperative/cooperative.type";
 
@@ -24,13 +24,13 @@ export class InclusionCompliance {
   })
   disadvantagedWorkers!: number;
 
-  @Field(() => DecimalScalar, {
+  @Field(() => RateScalar, {
     nullable: true,
     description: 'disadvantagedWorkers / workers as a fraction with four decimals, rounded down (e.g. "0.3000"); null when there are no workers.',
   })
   ratio!: string | null;
 
-  @Field(() => DecimalScalar, { description: 'The least share in force for the month, as a fraction (e.g. "0.3000").' })
+  @Field(() => RateScalar, { description: 'The least share in force for the month, as a fraction (e.g. "0.3000").' })
   requiredRatio!: string;
 
   @Field({
