@@ -43,6 +43,9 @@ describe("starting a placement: what is checked before anyone is asked", () => {
     [{ monthlyStipend: "400.00" }, "input.monthlyStipend", "employment has a wage, not a stipend: give a stipend for a traineeship only"],
     [{ kind: "TRAINEESHIP" }, "input.monthlyStipend", "a traineeship (borsa lavoro, tirocinio) has a monthly stipend"],
     [{ kind: "TRAINEESHIP", monthlyStipend: "0.00" }, "input.monthlyStipend", "the amount must be greater than zero"],
+    // A Decimal, but more than the column holds.
+    [{ kind: "TRAINEESHIP", monthlyStipend: "100000000.00" }, "input.monthlyStipend", "a monthly stipend is at most 99999999.99 euro"],
+    [{ kind: "TRAINEESHIP", monthlyStipend: "999999999999.99" }, "input.monthlyStipend", "a monthly stipend is at most 99999999.99 euro"],
     [{ role: "" }, "input.role", "this cannot be empty"],
     [{ tutor: "x".repeat(201) }, "input.tutor", "this can be at most 200 characters"],
     [{ goals: [] }, "input.goals", "an individual plan has at least one goal"],
@@ -56,6 +59,7 @@ describe("starting a placement: what is checked before anyone is asked", () => {
     expect(validateStart(input({ hoursPerWeek: 1 }), now).hoursPerWeek).toBe(1);
     expect(validateStart(input({ hoursPerWeek: 48 }), now).hoursPerWeek).toBe(48);
     expect(validateStart(input({ kind: "TRAINEESHIP", monthlyStipend: "450" }), now).monthlyStipend).toBe("450");
+    expect(validateStart(input({ kind: "TRAINEESHIP", monthlyStipend: "99999999.99" }), now).monthlyStipend).toBe("99999999.99");
   });
 });
 

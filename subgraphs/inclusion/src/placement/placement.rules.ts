@@ -1,5 +1,5 @@
 import type { CooperativeFacts, PersonFacts } from "@coopgraph/clients";
-import { badInput, conflict, isoDate, isUuid, notInFuture, positiveAmount, requiredText } from "@coopgraph/kit";
+import { badInput, conflict, formatCents, isoDate, isUuid, notInFuture, positiveAmount, requiredText, toCents } from "@coopgraph/kit";
 import type { GraphQLError } from "graphql";
 import type { DisadvantageCategory, PlacementKind, ReferringService } from "../db";
 import { disadvantagedWorkerShare, maximumWeeklyHours } from "../settings";
@@ -23,6 +23,9 @@ export interface PlacementStart {
 
 export const MAX_GOALS = 20;
 
+/** The largest monthly stipend the placement's Decimal(10,2) column holds: 8 digits before the point. */
+export const MAX_MONTHLY_STIPEND_CENTS = 9_999_999_999n;
+
 /** Checks what can be checked without asking anyone; throws BAD_USER_INPUT naming the field. */
 export function validateStart(input: Omit<PlacementStart, "monthlyStipend"> & { monthlyStipend?: string | null }, now: Date): PlacementStart {
   if (!isUuid(input.personId)) throw badInput("input.personId", "this is not the id of a person");
@@ -41,6 +44,9 @@ export function validateStart(input: Omit<PlacementStart, "monthlyStipend"> & { 
   if (input.kind === "TRAINEESHIP") {
     if (input.monthlyStipend == null) throw badInput("input.monthlyStipend", "a traineeship (borsa lavoro, tirocinio) has a monthly stipend");
     monthlyStipend = positiveAmount("input.monthlyStipend", input.monthlyStipend);
+    if (toCents(monthlyStipend) > MAX_MONTHLY_STIPEND_CENTS) {
+      throw badInput("input.monthlyStipend", `a monthly stipend is at most ${formatCents(MAX_MONTHLY_STIPEND_CENTS)} euro`);
+    }
   } else if (input.monthlyStipend != null) {
     throw badInput("input.monthlyStipend", "employment has a wage, not a stipend: give a stipend for a traineeship only");
   }
