@@ -16,7 +16,16 @@ import puppeteer, { type Browser, type Page } from "puppeteer-core";
 const CHROMIUM = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((file) => fs.existsSync(file));
 const root = path.join(__dirname, "..");
 const saved = JSON.parse(fs.readFileSync(path.join(root, "packages", "client", "saved-operations.json"), "utf8")) as Array<{ name: string; public: boolean }>;
-const CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-sync", "--disable-background-networking", "--disable-component-update"];
+const CHROMIUM_FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-sync",
+  "--disable-background-networking",
+  "--disable-component-update",
+];
 
 (CHROMIUM ? describe : describe.skip)("the explorer in headless Chromium", () => {
   let platform: Platform;
@@ -53,14 +62,18 @@ const CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disabl
     return { dom, pageRequests };
   }
 
-  it.each(["/", "/public"])("renders GraphiQL at %s and asks nothing of anyone but this gateway", async (page) => {
-    const { dom, pageRequests } = await load(page);
-    expect(dom).toContain("graphiql-container");
-    expect(pageRequests.length).toBeGreaterThan(0); // the schema introspection, at least
-    const origin = new URL(platform.url).origin;
-    expect(pageRequests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
-    expect(pageRequests).toContain(`${origin}${page === "/" ? "/graphql" : "/public/graphql"}`);
-  }, 90_000);
+  it.each(["/", "/public"])(
+    "renders GraphiQL at %s and asks nothing of anyone but this gateway",
+    async (page) => {
+      const { dom, pageRequests } = await load(page);
+      expect(dom).toContain("graphiql-container");
+      expect(pageRequests.length).toBeGreaterThan(0); // the schema introspection, at least
+      const origin = new URL(platform.url).origin;
+      expect(pageRequests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
+      expect(pageRequests).toContain(`${origin}${page === "/" ? "/graphql" : "/public/graphql"}`);
+    },
+    90_000,
+  );
 
   describe("driven like a person", () => {
     let browser: Browser;

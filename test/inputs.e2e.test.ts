@@ -64,7 +64,12 @@ describe("createTender with a malformed scalar", () => {
   });
 
   it("names the path inside a list of lots", async () => {
-    const input = tender({ lots: [{ title: "Lotto 1", baseAmount: "90000.00" }, { title: "Lotto 2", baseAmount: "90000,00" }] });
+    const input = tender({
+      lots: [
+        { title: "Lotto 1", baseAmount: "90000.00" },
+        { title: "Lotto 2", baseAmount: "90000,00" },
+      ],
+    });
 
     for (const answer of await bothWays(input)) {
       expect(errorsOf(answer)).toEqual([

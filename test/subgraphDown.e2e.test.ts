@@ -166,7 +166,9 @@ it("answers membership alone while procurement is down, partial data naming proc
     expect(write).toEqual({
       status: 200,
       data: null,
-      errors: [{ message: "the procurement service could not be reached (ECONNREFUSED): nothing was written", extensions: { code: "SERVICE_UNAVAILABLE", serviceName: "procurement" } }],
+      errors: [
+        { message: "the procurement service could not be reached (ECONNREFUSED): nothing was written", extensions: { code: "SERVICE_UNAVAILABLE", serviceName: "procurement" } },
+      ],
     });
 
     phase = "back";

@@ -32,12 +32,7 @@ const PAGE_SIZE_ARGUMENTS = ["first", "last"];
  * Introspection fields (`__schema`, `__type`, `__typename`) are free: the schema bounds them.
  * Fragments count where they are spread, each computed once.
  */
-export function operationCost(
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  operation: OperationDefinitionNode,
-  variables: Record<string, unknown>,
-): number {
+export function operationCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): number {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
@@ -107,10 +102,9 @@ export function listCostPlugin(maxCost: number): ApolloServerPlugin<GatewayConte
           if (!operation) return; // Apollo Server refuses a request without its operation before this.
           const cost = operationCost(schema, document, operation, request.variables ?? {});
           if (cost <= maxCost) return;
-          throw new GraphQLError(
-            `Query cost limit of ${maxCost} exceeded, found ${Math.round(cost)}: ask for smaller pages (first:) or fewer nested lists.`,
-            { extensions: { code: "GRAPHQL_VALIDATION_FAILED", limit: "maxCost", maximum: maxCost, cost: Math.round(cost), http: { status: 400 } } },
-          );
+          throw new GraphQLError(`Query cost limit of ${maxCost} exceeded, found ${Math.round(cost)}: ask for smaller pages (first:) or fewer nested lists.`, {
+            extensions: { code: "GRAPHQL_VALIDATION_FAILED", limit: "maxCost", maximum: maxCost, cost: Math.round(cost), http: { status: 400 } },
+          });
         },
       };
     },

@@ -140,8 +140,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
             logger,
           });
     if (partner) servers.push(partner);
-    const rateLimiter =
-      partner && options.rateLimit !== false ? await createRateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT, options.identity, logger) : undefined;
+    const rateLimiter = partner && options.rateLimit !== false ? await createRateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT, options.identity, logger) : undefined;
     if (rateLimiter) closers.push(() => rateLimiter.close());
     for (const name of directory.unusedOverrides()) {
       logger.warn(`the URL override for '${name}' names no subgraph of the supergraph (${subgraphUrlVariable(name)}?)`);
@@ -227,7 +226,14 @@ function application({
     );
     const counted = rateLimiter ? [rateLimiter.middleware] : [];
     app.get(PUBLIC_PATH, publicExplorer, index(true));
-    app.use(PUBLIC_GRAPHQL_PATH, publicExplorer, ...counted, json, limitBatches({ path: PUBLIC_GRAPHQL_PATH, maxBatch: publicLimits.maxBatch }), expressMiddleware(partner, { context }));
+    app.use(
+      PUBLIC_GRAPHQL_PATH,
+      publicExplorer,
+      ...counted,
+      json,
+      limitBatches({ path: PUBLIC_GRAPHQL_PATH, maxBatch: publicLimits.maxBatch }),
+      expressMiddleware(partner, { context }),
+    );
   }
 
   app.use(notFound());
@@ -263,12 +269,7 @@ function index(servesPublicContract: boolean): express.RequestHandler {
 
 const STOP_GRACE_MS = 10_000;
 
-async function shutdown(
-  httpServer: http.Server,
-  servers: ApolloServer<GatewayContext>[],
-  agents: SubgraphAgents,
-  closers: Array<() => Promise<void>> = [],
-): Promise<void> {
+async function shutdown(httpServer: http.Server, servers: ApolloServer<GatewayContext>[], agents: SubgraphAgents, closers: Array<() => Promise<void>> = []): Promise<void> {
   try {
     await close(httpServer, STOP_GRACE_MS);
     // Stopping Apollo Server stops its ApolloGateway too.

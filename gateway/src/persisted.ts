@@ -18,7 +18,9 @@ export function defaultPersistedOperations(): PersistedOperationManifest {
 
 /** The canonical text of a document, as @coopgraph/client hashes it: whitespace, comments and field order do not count. */
 export function operationHash(query: string): string {
-  return createHash("sha256").update(printExecutableGraphQLDocument(parse(query))).digest("hex");
+  return createHash("sha256")
+    .update(printExecutableGraphQLDocument(parse(query)))
+    .digest("hex");
 }
 
 interface OperationRequest {

@@ -167,14 +167,31 @@ function graphiqlOptions(html: string): { defaultTabs: Array<{ query: string; va
 
 describe("the saved operations", () => {
   const SAVED: SavedOperation[] = [
-    { name: "Everything", domain: "across", file: "operations/across/Everything.graphql", kind: "query", description: "", hash: "a", public: false, query: "# All of it\nquery Everything { items { id name stock } }\n" },
-    { name: "Names", domain: "items", file: "operations/items/Names.graphql", kind: "query", description: "", hash: "b", public: true, query: "query Names($id: ID!) { item(id: $id) { name } }\n", variables: { id: "1" } },
+    {
+      name: "Everything",
+      domain: "across",
+      file: "operations/across/Everything.graphql",
+      kind: "query",
+      description: "",
+      hash: "a",
+      public: false,
+      query: "# All of it\nquery Everything { items { id name stock } }\n",
+    },
+    {
+      name: "Names",
+      domain: "items",
+      file: "operations/items/Names.graphql",
+      kind: "query",
+      description: "",
+      hash: "b",
+      public: true,
+      query: "query Names($id: ID!) { item(id: $id) { name } }\n",
+      variables: { id: "1" },
+    },
   ];
 
   it("are @coopgraph/client's, by default", () => {
-    expect(defaultSavedOperations().map((operation) => operation.name)).toEqual(
-      expect.arrayContaining(["CooperativePage", "ConsortiumCompliance", "TendersByStatus"]),
-    );
+    expect(defaultSavedOperations().map((operation) => operation.name)).toEqual(expect.arrayContaining(["CooperativePage", "ConsortiumCompliance", "TendersByStatus"]));
   });
 
   it("open in a tab each after the first, with their text and example variables; the public explorer has those partners can run", async () => {

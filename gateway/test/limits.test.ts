@@ -225,7 +225,8 @@ describe("introspection", () => {
       const main = await postGraphQL(`${production.url}/graphql`, { query: INTROSPECT });
       expect(main.status).toBe(400);
       expect(main.body.errors?.[0]).toMatchObject({
-        message: "GraphQL introspection is not allowed by Apollo Server, but the query contained __schema or __type. To enable introspection, pass introspection: true to ApolloServer in production",
+        message:
+          "GraphQL introspection is not allowed by Apollo Server, but the query contained __schema or __type. To enable introspection, pass introspection: true to ApolloServer in production",
         extensions: { code: "GRAPHQL_VALIDATION_FAILED" },
       });
 

@@ -11,7 +11,14 @@ import { startSubgraphs, type TestSubgraphs } from "./support/subgraphs";
 const REGISTERED = printExecutableGraphQLDocument(parse("query ItemNames { items { id name } }"));
 const HASH = createHash("sha256").update(REGISTERED).digest("hex");
 const UNKNOWN_HASH = "0".repeat(64);
-const ITEM_NAMES = { data: { items: [{ id: "1", name: "Spade" }, { id: "2", name: "Rake" }] } };
+const ITEM_NAMES = {
+  data: {
+    items: [
+      { id: "1", name: "Spade" },
+      { id: "2", name: "Rake" },
+    ],
+  },
+};
 
 let subgraphs: TestSubgraphs;
 let open: RunningGateway;
@@ -97,7 +104,14 @@ describe("with PERSISTED_OPERATIONS_ONLY", () => {
   it("runs a registered operation sent as text, however it is laid out", async () => {
     const answer = await postGraphQL(`${only.url}/graphql`, { query: "query ItemNames {\n  items { name id }\n}" });
 
-    expect(answer.body).toEqual({ data: { items: [{ name: "Spade", id: "1" }, { name: "Rake", id: "2" }] } });
+    expect(answer.body).toEqual({
+      data: {
+        items: [
+          { name: "Spade", id: "1" },
+          { name: "Rake", id: "2" },
+        ],
+      },
+    });
   });
 
   it("refuses any other operation before calling a subgraph", async () => {
@@ -132,8 +146,7 @@ describe("with PERSISTED_OPERATIONS_ONLY", () => {
   });
 
   it("applies to GET requests too", async () => {
-    const get = (search: Record<string, string>) =>
-      fetch(`${only.url}/graphql?${new URLSearchParams(search)}`, { headers: { "apollo-require-preflight": "true" } });
+    const get = (search: Record<string, string>) => fetch(`${only.url}/graphql?${new URLSearchParams(search)}`, { headers: { "apollo-require-preflight": "true" } });
 
     const refused = await get({ query: "{ items { id } }" });
     expect(refused.status).toBe(400);

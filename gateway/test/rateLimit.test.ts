@@ -63,9 +63,7 @@ describe("the public endpoint's rate limit", () => {
     const second = await gateway({ points: 100, windowSeconds: 60, redisUrl: REDIS_URL });
     const authorization = `Bearer ${await partnerToken()}`;
 
-    const answers = await Promise.all(
-      Array.from({ length: 200 }, (_, i) => postGraphQL(`${(i % 2 ? first : second).url}/public/graphql`, QUERY, { authorization })),
-    );
+    const answers = await Promise.all(Array.from({ length: 200 }, (_, i) => postGraphQL(`${(i % 2 ? first : second).url}/public/graphql`, QUERY, { authorization })));
 
     expect(tally(answers)).toEqual({ answered: 100, limited: 100, other: 0 });
     expect(subgraphs.items.seen).toHaveLength(100); // Refused requests never reach a subgraph.

@@ -35,7 +35,13 @@ afterAll(async () => {
 
 /** The answer without stack traces, which only the development gateway adds outside tests. */
 function withoutStacks(body: GraphQLAnswer["body"]): GraphQLAnswer["body"] {
-  return { ...body, errors: body.errors?.map(({ extensions, ...error }) => ({ ...error, extensions: extensions && Object.fromEntries(Object.entries(extensions).filter(([key]) => key !== "stacktrace")) })) };
+  return {
+    ...body,
+    errors: body.errors?.map(({ extensions, ...error }) => ({
+      ...error,
+      extensions: extensions && Object.fromEntries(Object.entries(extensions).filter(([key]) => key !== "stacktrace")),
+    })),
+  };
 }
 
 afterEach(() => {
@@ -80,8 +86,7 @@ describe.each(MODES)("a subgraph that answers with an HTTP error (%s mode)", (mo
   });
 
   it("passes on the subgraph's own GraphQL errors and code when it sends them with an HTTP error status", async () => {
-    subgraphs.items.answer = (res) =>
-      res.status(400).json({ errors: [{ message: "first can be at most 100", extensions: { code: "BAD_USER_INPUT", field: "first" } }] });
+    subgraphs.items.answer = (res) => res.status(400).json({ errors: [{ message: "first can be at most 100", extensions: { code: "BAD_USER_INPUT", field: "first" } }] });
 
     const answer = await postGraphQL(`${gateways[mode].url}/graphql`, { query: "{ items { id } }" });
 

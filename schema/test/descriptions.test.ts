@@ -1,12 +1,4 @@
-import {
-  buildSchema,
-  isInputObjectType,
-  isInterfaceType,
-  isObjectType,
-  isSpecifiedScalarType,
-  type GraphQLNamedType,
-  type GraphQLSchema,
-} from "graphql";
+import { buildSchema, isInputObjectType, isInterfaceType, isObjectType, isSpecifiedScalarType, type GraphQLNamedType, type GraphQLSchema } from "graphql";
 import fs from "node:fs";
 import path from "node:path";
 

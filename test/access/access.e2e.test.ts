@@ -81,9 +81,11 @@ describe("every role on every field", () => {
   /** Runs `work` over `items`, `width` at a time. */
   async function pool<T>(items: T[], width: number, work: (item: T) => Promise<void>): Promise<void> {
     let next = 0;
-    await Promise.all(Array.from({ length: width }, async () => {
-      while (next < items.length) await work(items[next++]);
-    }));
+    await Promise.all(
+      Array.from({ length: width }, async () => {
+        while (next < items.length) await work(items[next++]);
+      }),
+    );
   }
 
   it("gets exactly its row through the gateway, and no data through _entities where its row gives none", async () => {

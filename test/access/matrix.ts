@@ -7,18 +7,7 @@
  */
 import { demoId, readRegistry } from "@coopgraph/kit";
 import type { Caller, GraphQLResponse } from "@coopgraph/testing";
-import {
-  buildASTSchema,
-  buildSchema,
-  parse,
-  getNamedType,
-  isLeafType,
-  isNonNullType,
-  isObjectType,
-  type GraphQLField,
-  type GraphQLObjectType,
-  type GraphQLSchema,
-} from "graphql";
+import { buildASTSchema, buildSchema, parse, getNamedType, isLeafType, isNonNullType, isObjectType, type GraphQLField, type GraphQLObjectType, type GraphQLSchema } from "graphql";
 import fs from "node:fs";
 import path from "node:path";
 
@@ -138,7 +127,7 @@ export class Supergraph {
     // join__Graph enum values name each subgraph: PROCUREMENT @join__graph(name: "procurement", ...).
     const graphEnum = schema.getType("join__Graph");
     this.graphs = new Map(
-      (graphEnum?.astNode?.kind === "EnumTypeDefinition" ? graphEnum.astNode.values ?? [] : []).map((value) => {
+      (graphEnum?.astNode?.kind === "EnumTypeDefinition" ? (graphEnum.astNode.values ?? []) : []).map((value) => {
         const name = value.directives?.find((d) => d.name.value === "join__graph")?.arguments?.find((a) => a.name.value === "name");
         return [value.name.value, name?.value.kind === "StringValue" ? name.value.value : value.name.value.toLowerCase()];
       }),
@@ -219,8 +208,9 @@ export function selectionFor(field: GraphQLField<unknown, unknown>): string {
   const fields = Object.values(type.getFields());
   if (fields.some((candidate) => candidate.name === "totalCount")) return "{ totalCount }";
   const leaf =
-    fields.find((candidate) => candidate.name !== "id" && isNonNullType(candidate.type) && isLeafType(getNamedType(candidate.type)) && candidate.args.every((a) => !isNonNullType(a.type))) ??
-    fields.find((candidate) => isLeafType(getNamedType(candidate.type)) && candidate.args.length === 0);
+    fields.find(
+      (candidate) => candidate.name !== "id" && isNonNullType(candidate.type) && isLeafType(getNamedType(candidate.type)) && candidate.args.every((a) => !isNonNullType(a.type)),
+    ) ?? fields.find((candidate) => isLeafType(getNamedType(candidate.type)) && candidate.args.length === 0);
   return `{ ${leaf?.name ?? "__typename"} }`;
 }
 
@@ -245,7 +235,8 @@ function targetOf(covered: CoveredField, given: Record<string, unknown>, selecti
   const variables: Record<string, unknown> = {};
   for (const argument of covered.field.args) {
     if (!(argument.name in given)) {
-      if (isNonNullType(argument.type) && argument.defaultValue === undefined) throw new Error(`${covered.name} needs a value for its argument ${argument.name}: give it in operations`);
+      if (isNonNullType(argument.type) && argument.defaultValue === undefined)
+        throw new Error(`${covered.name} needs a value for its argument ${argument.name}: give it in operations`);
       continue;
     }
     definitions.push(`$arg_${argument.name}: ${String(argument.type)}`);

@@ -53,7 +53,10 @@ async function rowCounts(name: string): Promise<Record<string, number>> {
 /** A fixture reference `@name.path` in a case's values, resolved. */
 function resolve(value: unknown, fixtures: Fixtures): unknown {
   if (typeof value !== "string" || !value.startsWith("@")) return value;
-  return value.slice(1).split(".").reduce((node: any, key) => node?.[key], fixtures);
+  return value
+    .slice(1)
+    .split(".")
+    .reduce((node: any, key) => node?.[key], fixtures);
 }
 
 interface Failure {
@@ -65,7 +68,7 @@ interface Failure {
 }
 
 function shown(value: unknown): string {
-  const text = typeof value === "symbol" ? "(missing)" : JSON.stringify(value) ?? String(value);
+  const text = typeof value === "symbol" ? "(missing)" : (JSON.stringify(value) ?? String(value));
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 

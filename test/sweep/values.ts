@@ -6,7 +6,25 @@
 
 /** Not an exact amount: refused by the Decimal scalar at the gateway. */
 export const MALFORMED_DECIMALS: unknown[] = [
-  "abc", "1e3", "1,50", "12.345", "99999999999999999999.99", "1234567890123", "", " ", "--1", "0x10", "Infinity", "NaN", ".5", "1.", "1 000", 1.5, true, [], {},
+  "abc",
+  "1e3",
+  "1,50",
+  "12.345",
+  "99999999999999999999.99",
+  "1234567890123",
+  "",
+  " ",
+  "--1",
+  "0x10",
+  "Infinity",
+  "NaN",
+  ".5",
+  "1.",
+  "1 000",
+  1.5,
+  true,
+  [],
+  {},
 ];
 
 /** Well-formed but not a positive amount: refused by the subgraph. */
@@ -14,7 +32,18 @@ export const NOT_POSITIVE = ["0", "0.00", "-1.00"];
 
 /** Not a day of the calendar, or not a date at all: refused by the Date scalar at the gateway. */
 export const MALFORMED_DATES: unknown[] = [
-  "2026-02-30", "2026-02-29", "2026-13-01", "2026-00-10", "2026-04-31", "2026-1-1", "01/02/2026", "2026-03-01T00:00:00Z", "", "today", 20260101, true,
+  "2026-02-30",
+  "2026-02-29",
+  "2026-13-01",
+  "2026-00-10",
+  "2026-04-31",
+  "2026-1-1",
+  "01/02/2026",
+  "2026-03-01T00:00:00Z",
+  "",
+  "today",
+  20260101,
+  true,
 ];
 
 /** Not a value of the enum. */

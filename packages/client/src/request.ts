@@ -43,10 +43,7 @@ export async function execute<Result, Variables>(
   variables: Variables,
   options: ExecuteOptions = {},
 ): Promise<GraphQLResult<Result>> {
-  const body =
-    options.persisted === false
-      ? { query: print(document), operationName: operationName(document), variables }
-      : persistedRequest(document, variables);
+  const body = options.persisted === false ? { query: print(document), operationName: operationName(document), variables } : persistedRequest(document, variables);
   const response = await (options.fetch ?? fetch)(endpoint, {
     method: "POST",
     headers: {

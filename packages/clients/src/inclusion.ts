@@ -35,11 +35,7 @@ export function inclusionClient(ask: GatewayAsk): InclusionClient {
       for (let i = 0; i < unique.length; i += MAX_IDS) chunks.push(unique.slice(i, i + MAX_IDS));
       // The verdict is required: a cooperative listed without one is an answer inclusion did not give.
       const shape = z.object({ cooperatives: z.object({ nodes: z.array(z.object({ id: z.string(), inclusionCompliance: verdict })) }) });
-      const nodes = (
-        await Promise.all(
-          chunks.map(async (chunk) => validAnswer(shape, await ask(COMPLIANCE, { ids: chunk, month }, asking), asking).cooperatives.nodes),
-        )
-      ).flat();
+      const nodes = (await Promise.all(chunks.map(async (chunk) => validAnswer(shape, await ask(COMPLIANCE, { ids: chunk, month }, asking), asking).cooperatives.nodes))).flat();
       return new Map(nodes.map((node) => [node.id, node.inclusionCompliance]));
     },
   };

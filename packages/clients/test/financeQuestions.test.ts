@@ -30,7 +30,19 @@ beforeAll(async () => {
   const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
   cig = "Q123456789";
   const tender = await platform.db.procurement.tender.create({
-    data: { cig, title: "Pulizia dei presidi", object: "SERVICES", procedure: "OPEN", buyerName: "ASL Roma 2", buyerTaxCode: "80034840167", buyerKind: "SUB_CENTRAL_AUTHORITY", baseAmount: "100000.00", deadline: day("2025-12-01"), status: "CONTRACT_SIGNED", createdBy: "test" },
+    data: {
+      cig,
+      title: "Pulizia dei presidi",
+      object: "SERVICES",
+      procedure: "OPEN",
+      buyerName: "ASL Roma 2",
+      buyerTaxCode: "80034840167",
+      buyerKind: "SUB_CENTRAL_AUTHORITY",
+      baseAmount: "100000.00",
+      deadline: day("2025-12-01"),
+      status: "CONTRACT_SIGNED",
+      createdBy: "test",
+    },
   });
   const contract = await platform.db.procurement.contract.create({
     data: {
@@ -40,7 +52,12 @@ beforeAll(async () => {
       endDate: day("2026-06-30"),
       awardedOn: day("2025-12-10"),
       createdBy: "test",
-      assignments: { create: [{ cooperativeId: coop(5), sharePercent: "66.67", assignedOn: day("2025-12-10"), assignedBy: "test" }, { cooperativeId: coop(6), sharePercent: "33.33", assignedOn: day("2025-12-10"), assignedBy: "test" }] },
+      assignments: {
+        create: [
+          { cooperativeId: coop(5), sharePercent: "66.67", assignedOn: day("2025-12-10"), assignedBy: "test" },
+          { cooperativeId: coop(6), sharePercent: "33.33", assignedOn: day("2025-12-10"), assignedBy: "test" },
+        ],
+      },
     },
   });
   contractId = contract.id;
@@ -72,10 +89,19 @@ describe("asking procurement for the contracts in execution", () => {
   });
 
   it("reads every page of contracts", async () => {
-    const node = (id: string) => ({ id, value: "1.00", startDate: "2026-01-01", endDate: "2026-12-31", tender: { cig: "X", title: "T" }, assignments: { totalCount: 0, nodes: [] } });
+    const node = (id: string) => ({
+      id,
+      value: "1.00",
+      startDate: "2026-01-01",
+      endDate: "2026-12-31",
+      tender: { cig: "X", title: "T" },
+      assignments: { totalCount: 0, nodes: [] },
+    });
     const recorded = recordedAsk({
       ProcurementContractsInExecution: (v) =>
-        v.after ? { contracts: { nodes: [node("b")], pageInfo: { hasNextPage: false, endCursor: "c2" } } } : { contracts: { nodes: [node("a")], pageInfo: { hasNextPage: true, endCursor: "c1" } } },
+        v.after
+          ? { contracts: { nodes: [node("b")], pageInfo: { hasNextPage: false, endCursor: "c2" } } }
+          : { contracts: { nodes: [node("a")], pageInfo: { hasNextPage: true, endCursor: "c1" } } },
     });
     expect((await procurementClient(recorded).contractsInExecution("2026-01-01", "2026-01-31", "fees")).map((c) => c.id)).toEqual(["a", "b"]);
     expect(recorded.calls.map((c) => c.variables)).toEqual([{ after: null }, { after: "c1" }]);
@@ -106,6 +132,15 @@ describe("asking procurement for the contracts in execution", () => {
 describe("asking membership what an invoice names", () => {
   it("answers with the legal name, codice fiscale, status and seat of the cooperatives it knows", async () => {
     const facts = await membershipClient(ask()).invoicingFacts([coop(5), coop(6)], "an invoice");
-    expect([...facts.values()]).toEqual([{ id: coop(5), name: "Terra Nuova Società Cooperativa Sociale", taxCode: `8000005016${partitaIvaCheckDigit("8000005016")}`, status: "ACTIVE", municipality: "Napoli", province: "NA" }]);
+    expect([...facts.values()]).toEqual([
+      {
+        id: coop(5),
+        name: "Terra Nuova Società Cooperativa Sociale",
+        taxCode: `8000005016${partitaIvaCheckDigit("8000005016")}`,
+        status: "ACTIVE",
+        municipality: "Napoli",
+        province: "NA",
+      },
+    ]);
   });
 });

@@ -1,12 +1,6 @@
 import type { PGlite, Transaction as PGliteTransaction } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
-import type {
-  IsolationLevel,
-  SqlDriverAdapter,
-  SqlMigrationAwareDriverAdapterFactory,
-  SqlQuery,
-  Transaction,
-} from "@prisma/driver-adapter-utils";
+import type { IsolationLevel, SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
 import pg from "pg";
 import { openPglite } from "./pglite";
 import { pgliteModules } from "./pglite-loader";
@@ -253,11 +247,7 @@ export class PgliteConnection implements Connection {
  * level inside the transaction (the adapter runs SET TRANSACTION before BEGIN, where it is
  * ignored), awaits ROLLBACK instead of racing a COMMIT after it, and supports savepoints.
  */
-function startPgliteTransaction(
-  db: PGlite,
-  adapter: PGliteAdapterInternals,
-  isolationLevel: IsolationLevel | undefined,
-): Promise<Transaction> {
+function startPgliteTransaction(db: PGlite, adapter: PGliteAdapterInternals, isolationLevel: IsolationLevel | undefined): Promise<Transaction> {
   return new Promise<Transaction>((resolve, reject) => {
     let finish!: () => void;
     const finished = new Promise<void>((done) => (finish = done));

@@ -88,9 +88,7 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(`Database: ${redactUrl(url)}\n`);
       const { applied } = await migrateDeploy({ url, schemaPath, migrationsDir });
       process.stdout.write(
-        applied.length
-          ? `Applied ${applied.length} migration${applied.length === 1 ? "" : "s"}:\n${list(applied)}`
-          : `No pending migrations in ${migrationsDir}.\n`,
+        applied.length ? `Applied ${applied.length} migration${applied.length === 1 ? "" : "s"}:\n${list(applied)}` : `No pending migrations in ${migrationsDir}.\n`,
       );
       return 0;
     }

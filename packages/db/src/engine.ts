@@ -1,12 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as timers from "node:timers";
-import {
-  bindMigrationAwareSqlAdapterFactory,
-  type ErrorRegistry,
-  type SqlDriverAdapter,
-  type SqlMigrationAwareDriverAdapterFactory,
-} from "@prisma/driver-adapter-utils";
+import { bindMigrationAwareSqlAdapterFactory, type ErrorRegistry, type SqlDriverAdapter, type SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 
 /**
  * Prisma's schema engine compiled to Wasm (`@prisma/schema-engine-wasm`, the build that matches
@@ -43,21 +38,14 @@ export type HistoryDiagnostic =
 
 type SchemaFiles = { files: Array<{ path: string; content: string }> };
 
-export type DiffTarget =
-  | { tag: "empty" }
-  | ({ tag: "schemaDatamodel" } & SchemaFiles)
-  | ({ tag: "migrations" } & MigrationList);
+export type DiffTarget = { tag: "empty" } | ({ tag: "schemaDatamodel" } & SchemaFiles) | ({ tag: "migrations" } & MigrationList);
 
 /** The subset of the engine's API this package uses (see schema_engine.d.ts in the package). */
 export interface SchemaEngine {
   applyMigrations(input: { migrationsList: MigrationList; filters: SchemaFilter }): Promise<{
     appliedMigrationNames: string[];
   }>;
-  diagnoseMigrationHistory(input: {
-    migrationsList: MigrationList;
-    optInToShadowDatabase: boolean;
-    filters: SchemaFilter;
-  }): Promise<{
+  diagnoseMigrationHistory(input: { migrationsList: MigrationList; optInToShadowDatabase: boolean; filters: SchemaFilter }): Promise<{
     editedMigrationNames: string[];
     failedMigrationNames: string[];
     hasMigrationsTable: boolean;
@@ -66,13 +54,7 @@ export interface SchemaEngine {
   devDiagnostic(input: { migrationsList: MigrationList; filters: SchemaFilter }): Promise<{
     action: { tag: "reset"; reason: string } | { tag: "createMigration" };
   }>;
-  diff(params: {
-    from: DiffTarget;
-    to: DiffTarget;
-    script: boolean;
-    exitCode: boolean | null;
-    filters: SchemaFilter;
-  }): Promise<{ exitCode: number; stdout: string | null }>;
+  diff(params: { from: DiffTarget; to: DiffTarget; script: boolean; exitCode: boolean | null; filters: SchemaFilter }): Promise<{ exitCode: number; stdout: string | null }>;
   free(): void;
 }
 
@@ -183,10 +165,7 @@ let queue: Promise<unknown> = Promise.resolve();
  * Afterwards it frees the engine and disposes every adapter the engine opened (free() does not).
  * The factory's own connection stays open: it belongs to the caller.
  */
-export function withSchemaEngine<T>(
-  factory: SqlMigrationAwareDriverAdapterFactory,
-  work: (engine: SchemaEngine) => Promise<T>,
-): Promise<T> {
+export function withSchemaEngine<T>(factory: SqlMigrationAwareDriverAdapterFactory, work: (engine: SchemaEngine) => Promise<T>): Promise<T> {
   const run = queue.then(async () => {
     const { SchemaEngine } = await engineModule();
     const opened: SqlDriverAdapter[] = [];

@@ -71,9 +71,7 @@ export async function migrateDeploy(opts: MigrateOptions): Promise<{ applied: st
 /** Compares the migrations folder with the database (`prisma migrate status`). */
 export async function migrateStatus(opts: MigrateOptions & { checkDrift?: boolean }): Promise<MigrationStatus> {
   readSchema(opts.schemaPath);
-  return withFactory(opts.url, (factory) =>
-    withSchemaEngine(factory, (engine) => statusWith(engine, factory, opts.migrationsDir, opts.checkDrift ?? false)),
-  );
+  return withFactory(opts.url, (factory) => withSchemaEngine(factory, (engine) => statusWith(engine, factory, opts.migrationsDir, opts.checkDrift ?? false)));
 }
 
 /**
@@ -116,10 +114,7 @@ export async function migrateDev(opts: MigrateDevOptions): Promise<MigrateDevRes
 }
 
 /** Deploys through an adapter factory the caller keeps (the same PGlite or pool it will query). */
-export async function deployWith(
-  factory: SqlMigrationAwareDriverAdapterFactory,
-  migrationsDir: string,
-): Promise<{ applied: string[] }> {
+export async function deployWith(factory: SqlMigrationAwareDriverAdapterFactory, migrationsDir: string): Promise<{ applied: string[] }> {
   const migrationsList = readMigrations(migrationsDir);
   return withSchemaEngine(factory, async (engine) => {
     const result = await engine.applyMigrations({ migrationsList, filters: NO_FILTERS });
@@ -127,21 +122,12 @@ export async function deployWith(
   });
 }
 
-async function statusWith(
-  engine: SchemaEngine,
-  factory: SqlMigrationAwareDriverAdapterFactory,
-  migrationsDir: string,
-  checkDrift: boolean,
-): Promise<MigrationStatus> {
+async function statusWith(engine: SchemaEngine, factory: SqlMigrationAwareDriverAdapterFactory, migrationsDir: string, checkDrift: boolean): Promise<MigrationStatus> {
   const migrationsList = readMigrations(migrationsDir);
   const migrations = migrationsList.migrationDirectories.map((m) => m.path);
   const diagnosis = await engine.diagnoseMigrationHistory({ migrationsList, optInToShadowDatabase: false, filters: NO_FILTERS });
   const history = diagnosis.history;
-  const pending = !diagnosis.hasMigrationsTable
-    ? migrations
-    : history && "unappliedMigrationNames" in history
-      ? history.unappliedMigrationNames
-      : [];
+  const pending = !diagnosis.hasMigrationsTable ? migrations : history && "unappliedMigrationNames" in history ? history.unappliedMigrationNames : [];
   const missing = history && "unpersistedMigrationNames" in history ? history.unpersistedMigrationNames : [];
   const applied = diagnosis.hasMigrationsTable ? await appliedMigrations(factory) : [];
   let drift: string | undefined;
@@ -157,9 +143,7 @@ async function statusWith(
     edited: diagnosis.editedMigrationNames,
     missing,
     ...(drift !== undefined ? { drift } : {}),
-    upToDate:
-      pending.length + missing.length + diagnosis.failedMigrationNames.length + diagnosis.editedMigrationNames.length === 0 &&
-      drift === undefined,
+    upToDate: pending.length + missing.length + diagnosis.failedMigrationNames.length + diagnosis.editedMigrationNames.length === 0 && drift === undefined,
   };
 }
 
@@ -242,9 +226,7 @@ function nextTimestamp(list: MigrationList): string {
   let date = new Date();
   const last = list.migrationDirectories.at(-1)?.path.match(/^(\d{14})/)?.[1];
   if (last && format(date) <= last) {
-    const parsed = new Date(
-      `${last.slice(0, 4)}-${last.slice(4, 6)}-${last.slice(6, 8)}T${last.slice(8, 10)}:${last.slice(10, 12)}:${last.slice(12, 14)}Z`,
-    );
+    const parsed = new Date(`${last.slice(0, 4)}-${last.slice(4, 6)}-${last.slice(6, 8)}T${last.slice(8, 10)}:${last.slice(10, 12)}:${last.slice(12, 14)}Z`);
     date = new Date(parsed.getTime() + 1000);
   }
   return format(date);

@@ -31,21 +31,12 @@ export interface OpenDatabase<C> {
 type Disconnectable = { $connect(): Promise<void>; $disconnect(): Promise<void> };
 
 /** Opens a generated PrismaClient on a DATABASE_URL and checks that the database answers. */
-export async function openDatabase<C>(
-  PrismaClient: PrismaClientClass<C>,
-  url: string,
-  opts: OpenOptions = {},
-): Promise<OpenDatabase<C>> {
+export async function openDatabase<C>(PrismaClient: PrismaClientClass<C>, url: string, opts: OpenOptions = {}): Promise<OpenDatabase<C>> {
   return openOn(PrismaClient, openConnection(parseDatabaseUrl(url)), redactUrl(url), opts);
 }
 
 /** openDatabase on a connection made elsewhere (freshDatabase's template copies). */
-export async function openOn<C>(
-  PrismaClient: PrismaClientClass<C>,
-  connection: Connection,
-  label: string,
-  opts: OpenOptions = {},
-): Promise<OpenDatabase<C>> {
+export async function openOn<C>(PrismaClient: PrismaClientClass<C>, connection: Connection, label: string, opts: OpenOptions = {}): Promise<OpenDatabase<C>> {
   try {
     // Fail now, with the driver's reason (ECONNREFUSED, database does not exist…), not at the first query.
     await connection.check(10_000);

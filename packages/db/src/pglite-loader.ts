@@ -85,14 +85,9 @@ function importsOfBuiltinsAsRequire(source: string, file: string): string {
 }
 
 /** Runs a CommonJS file as Node would, with some of its requires answered by `overrides`. */
-function evaluateCommonJs(
-  file: string,
-  overrides: Record<string, unknown>,
-  transform: (source: string, file: string) => string = (source) => source,
-): unknown {
+function evaluateCommonJs(file: string, overrides: Record<string, unknown>, transform: (source: string, file: string) => string = (source) => source): unknown {
   const dir = path.dirname(file);
-  const localRequire = (id: string): unknown =>
-    id in overrides ? overrides[id] : require(require("node:module").isBuiltin(id) ? id : require.resolve(id, { paths: [dir] }));
+  const localRequire = (id: string): unknown => (id in overrides ? overrides[id] : require(require("node:module").isBuiltin(id) ? id : require.resolve(id, { paths: [dir] })));
   const module = { exports: {} as unknown };
   const body = new Function("exports", "require", "module", "__filename", "__dirname", "__importBuiltin", transform(fs.readFileSync(file, "utf8"), file));
   body(module.exports, localRequire, module, file, dir, (id: string) => Promise.resolve().then(() => localRequire(id)));

@@ -65,10 +65,7 @@ function lockDataDir(dataDir: string): () => void {
       const owner = Number(fs.readFileSync(lockFile, "utf8").trim());
       const inUse = owner === process.pid ? heldLocks.has(lockFile) : isAlive(owner);
       if (inUse) {
-        throw new Error(
-          `PGlite folder ${dataDir} is open in process ${owner}; PGlite allows one process at a time ` +
-            `(stop that process, or use another DATABASE_URL)`,
-        );
+        throw new Error(`PGlite folder ${dataDir} is open in process ${owner}; PGlite allows one process at a time (stop that process, or use another DATABASE_URL)`);
       }
       fs.rmSync(lockFile, { force: true });
     }

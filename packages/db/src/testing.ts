@@ -38,10 +38,7 @@ export interface FreshDatabase<C> {
   close(): Promise<void>;
 }
 
-export async function freshDatabase<C>(
-  PrismaClient: PrismaClientClass<C>,
-  opts: FreshDatabaseOptions,
-): Promise<FreshDatabase<C>> {
+export async function freshDatabase<C>(PrismaClient: PrismaClientClass<C>, opts: FreshDatabaseOptions): Promise<FreshDatabase<C>> {
   const server = process.env.TEST_DATABASE_URL;
   const template = templateOf(opts.schemaPath, opts.migrationsDir, server ? "postgres" : "pglite");
   const open = { onQuery: opts.onQuery, clientOptions: opts.clientOptions };
@@ -92,7 +89,11 @@ function templateOf(schemaPath: string, migrationsDir: string, backend: string):
   }
   // subgraphs/<name>/prisma/schema.prisma → <name>
   const folder = path.basename(path.dirname(path.dirname(path.resolve(schemaPath))));
-  const family = folder.toLowerCase().replace(/[^a-z0-9]+/g, "_").slice(0, 20) || "db";
+  const family =
+    folder
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "_")
+      .slice(0, 20) || "db";
   return { key: hash.digest("hex").slice(0, 16), family, schemaPath, migrationsDir, schema };
 }
 
@@ -238,10 +239,7 @@ async function dropDatabase(server: string, name: string): Promise<void> {
 
 /** Templates of earlier versions of the same migrations. */
 async function dropOlderTemplates(admin: pg.Client, family: string, keep: string): Promise<void> {
-  const { rows } = await admin.query<{ datname: string }>(
-    "SELECT datname FROM pg_database WHERE datname LIKE $1 AND datname <> $2",
-    [`cg\\_tpl\\_${family}\\_%`, keep],
-  );
+  const { rows } = await admin.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE $1 AND datname <> $2", [`cg\\_tpl\\_${family}\\_%`, keep]);
   for (const { datname } of rows) {
     if (!new RegExp(`^cg_tpl_${family}_[0-9a-f]{16}$`).test(datname)) continue;
     // Without FORCE: a template another run is copying right now stays, and goes another time.

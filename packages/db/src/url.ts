@@ -1,9 +1,7 @@
 import * as path from "node:path";
 
 /** Where a DATABASE_URL points: a PostgreSQL server, or an embedded PGlite in memory or in a folder. */
-export type DatabaseTarget =
-  | { kind: "postgres"; url: string }
-  | { kind: "pglite"; dataDir: string | undefined };
+export type DatabaseTarget = { kind: "postgres"; url: string } | { kind: "pglite"; dataDir: string | undefined };
 
 /**
  * `postgresql://…` / `postgres://…` → a server; `pglite:memory` → an in-memory PGlite;
@@ -14,13 +12,11 @@ export function parseDatabaseUrl(url: string): DatabaseTarget {
   if (/^postgres(ql)?:\/\//i.test(value)) return { kind: "postgres", url: value };
   if (value.startsWith("pglite:")) {
     const rest = value.slice("pglite:".length);
-    if (rest === "" ) throw new Error(`DATABASE_URL "${url}" names no PGlite folder: use pglite:memory or pglite:<dir>`);
+    if (rest === "") throw new Error(`DATABASE_URL "${url}" names no PGlite folder: use pglite:memory or pglite:<dir>`);
     if (rest === "memory" || rest === "memory://") return { kind: "pglite", dataDir: undefined };
     return { kind: "pglite", dataDir: path.resolve(rest.replace(/^file:\/\//, "")) };
   }
-  throw new Error(
-    `Unsupported DATABASE_URL "${redactUrl(url)}": expected postgresql://…, pglite:memory or pglite:<dir>`,
-  );
+  throw new Error(`Unsupported DATABASE_URL "${redactUrl(url)}": expected postgresql://…, pglite:memory or pglite:<dir>`);
 }
 
 /** The URL with any password replaced, for logs and error messages. */

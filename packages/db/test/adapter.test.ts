@@ -58,7 +58,7 @@ describe("createAdapter", () => {
   });
 
   const backends = [{ name: "PGlite", url: "pglite:memory" }, ...(serverUrl ? [{ name: "PostgreSQL", url: serverUrl }] : [])];
-  it.each(backends)("reads PostgreSQL's internal \"char\" type, as catalog queries return it, on $name", async ({ url }) => {
+  it.each(backends)('reads PostgreSQL\'s internal "char" type, as catalog queries return it, on $name', async ({ url }) => {
     const factory = createAdapter(url);
     try {
       const adapter = await factory.connect();

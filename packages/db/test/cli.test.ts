@@ -48,9 +48,7 @@ describe("coopgraph-db in a subgraph folder", () => {
 
     const deploy = await cli(subgraph, ["deploy"]);
     expect(deploy).toMatchObject({ code: 0, stderr: "" });
-    expect(deploy.stdout).toBe(
-      `Database: pglite:${path.join(copy.dir, ".data", "membership")}\nApplied 1 migration:\n  ${INIT_MIGRATION}\n`,
-    );
+    expect(deploy.stdout).toBe(`Database: pglite:${path.join(copy.dir, ".data", "membership")}\nApplied 1 migration:\n  ${INIT_MIGRATION}\n`);
     expect(fs.existsSync(path.join(copy.dir, ".data", "membership", "PG_VERSION"))).toBe(true);
 
     const after = await cli(subgraph, ["status"]);

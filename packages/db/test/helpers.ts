@@ -105,7 +105,10 @@ export async function admin<T>(server: string, work: (client: pg.Client) => Prom
 export function ensureBuilt(): void {
   const times = (dir: string, ext: string): number[] =>
     fs.existsSync(dir)
-      ? fs.readdirSync(dir).filter((file) => file.endsWith(ext)).map((file) => fs.statSync(path.join(dir, file)).mtimeMs)
+      ? fs
+          .readdirSync(dir)
+          .filter((file) => file.endsWith(ext))
+          .map((file) => fs.statSync(path.join(dir, file)).mtimeMs)
       : [];
   const built = times(path.join(PACKAGE_DIR, "dist"), ".js");
   const sources = times(path.join(PACKAGE_DIR, "src"), ".ts");

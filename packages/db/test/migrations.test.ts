@@ -2,16 +2,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { migrateDeploy, migrateDev, migrateStatus, openDatabase } from "../src";
-import {
-  emptyServerDatabase,
-  fixtureClient,
-  INIT_MIGRATION,
-  migrationsDir,
-  schemaPath,
-  scratchCopy,
-  serverUrl,
-  type FixtureClientClass,
-} from "./helpers";
+import { emptyServerDatabase, fixtureClient, INIT_MIGRATION, migrationsDir, schemaPath, scratchCopy, serverUrl, type FixtureClientClass } from "./helpers";
 
 let PrismaClient: FixtureClientClass;
 beforeAll(() => {
@@ -111,16 +102,12 @@ describe.each(backends)("migrations on $name", (backend) => {
       fs.mkdirSync(path.join(copy.migrationsDir, broken));
       fs.writeFileSync(path.join(copy.migrationsDir, broken, "migration.sql"), `ALTER TABLE "Nobody" ADD COLUMN "x" INTEGER;\n`);
 
-      await expect(migrateDeploy({ url: target.url, schemaPath: copy.schemaPath, migrationsDir: copy.migrationsDir })).rejects.toThrow(
-        /Nobody/,
-      );
+      await expect(migrateDeploy({ url: target.url, schemaPath: copy.schemaPath, migrationsDir: copy.migrationsDir })).rejects.toThrow(/Nobody/);
       const status = await migrateStatus({ url: target.url, schemaPath: copy.schemaPath, migrationsDir: copy.migrationsDir });
       expect(status.applied).toEqual([INIT_MIGRATION]);
       expect(status.failed).toEqual([broken]);
       expect(status.upToDate).toBe(false);
-      await expect(migrateDeploy({ url: target.url, schemaPath: copy.schemaPath, migrationsDir: copy.migrationsDir })).rejects.toThrow(
-        new RegExp(broken),
-      );
+      await expect(migrateDeploy({ url: target.url, schemaPath: copy.schemaPath, migrationsDir: copy.migrationsDir })).rejects.toThrow(new RegExp(broken));
     } finally {
       copy.cleanup();
     }
@@ -167,9 +154,7 @@ describe("migrations on an in-memory PGlite", () => {
     const db = await openDatabase(PrismaClient, "pglite:memory", { migrationsDir });
     try {
       await db.prisma.cooperative.create({ data: { name: "La Quercia" } });
-      const rows = await db.prisma.$queryRawUnsafe<Array<{ migration_name: string }>>(
-        `SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL`,
-      );
+      const rows = await db.prisma.$queryRawUnsafe<Array<{ migration_name: string }>>(`SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL`);
       expect(rows).toEqual([{ migration_name: INIT_MIGRATION }]);
       expect(await db.prisma.cooperative.count()).toBe(1);
     } finally {
@@ -202,9 +187,7 @@ describe("migrateDev", () => {
     expect(result.applied).toEqual([]);
     expect(fs.readdirSync(copy.migrationsDir).sort()).toEqual([INIT_MIGRATION, result.created, "migration_lock.toml"]);
     expect(fs.readFileSync(path.join(copy.migrationsDir, result.created!, "migration.sql"), "utf8")).toBe(result.sql);
-    expect(fs.readFileSync(path.join(copy.migrationsDir, "migration_lock.toml"), "utf8")).toBe(
-      fs.readFileSync(path.join(migrationsDir, "migration_lock.toml"), "utf8"),
-    );
+    expect(fs.readFileSync(path.join(copy.migrationsDir, "migration_lock.toml"), "utf8")).toBe(fs.readFileSync(path.join(migrationsDir, "migration_lock.toml"), "utf8"));
 
     expect(await migrateDev({ schemaPath: copy.schemaPath, migrationsDir: copy.migrationsDir, name: "again" })).toEqual({
       sql: "",
@@ -224,8 +207,6 @@ describe("migrateDev", () => {
   });
 
   it("refuses a name without letters or digits", async () => {
-    await expect(migrateDev({ schemaPath: copy.schemaPath, migrationsDir: copy.migrationsDir, name: "  --  " })).rejects.toThrow(
-      /needs a migration name/,
-    );
+    await expect(migrateDev({ schemaPath: copy.schemaPath, migrationsDir: copy.migrationsDir, name: "  --  " })).rejects.toThrow(/needs a migration name/);
   });
 });

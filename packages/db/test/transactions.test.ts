@@ -55,10 +55,9 @@ describe(`interactive transactions on ${backend}`, () => {
   });
 
   it("runs at the isolation level asked for", async () => {
-    const level = await db.prisma.$transaction(
-      (tx) => tx.$queryRawUnsafe<Array<{ transaction_isolation: string }>>("SHOW transaction_isolation"),
-      { isolationLevel: "Serializable" },
-    );
+    const level = await db.prisma.$transaction((tx) => tx.$queryRawUnsafe<Array<{ transaction_isolation: string }>>("SHOW transaction_isolation"), {
+      isolationLevel: "Serializable",
+    });
     expect(level).toEqual([{ transaction_isolation: "serializable" }]);
   });
 

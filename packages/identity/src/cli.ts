@@ -24,9 +24,7 @@ async function main(): Promise<void> {
   const config = identityConfigFromEnv();
   if (config.usingDevSecret) process.stderr.write("note: signed with the built-in development secret (set JWT_SECRET to change it)\n");
   const sub = values.sub ?? `dev-${role.toLowerCase()}`;
-  process.stdout.write(
-    `${await signToken({ sub, role, ...(role === "COOP_MANAGER" ? { coopId: values.coop } : {}) }, config, { expiresIn: values.expires })}\n`,
-  );
+  process.stdout.write(`${await signToken({ sub, role, ...(role === "COOP_MANAGER" ? { coopId: values.coop } : {}) }, config, { expiresIn: values.expires })}\n`);
 }
 
 function fail(message: string): never {

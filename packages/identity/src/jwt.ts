@@ -25,8 +25,7 @@ export function createVerifier(config: IdentityConfig): Verifier {
   return async (token) => {
     let payload: JWTPayload;
     try {
-      ({ payload } =
-        typeof key === "function" ? await jwtVerify(token, key, options) : await jwtVerify(token, await key, options));
+      ({ payload } = typeof key === "function" ? await jwtVerify(token, key, options) : await jwtVerify(token, await key, options));
     } catch (error) {
       throw new InvalidTokenError(describeJoseError(error));
     }

@@ -1,12 +1,5 @@
 import { exportPKCS8, exportSPKI, exportJWK, generateKeyPair, SignJWT } from "jose";
-import {
-  createVerifier,
-  DEV_JWT_SECRET,
-  identityConfigFromEnv,
-  identityFromAuthorization,
-  InvalidTokenError,
-  signToken,
-} from "../src";
+import { createVerifier, DEV_JWT_SECRET, identityConfigFromEnv, identityFromAuthorization, InvalidTokenError, signToken } from "../src";
 
 const dev = identityConfigFromEnv({});
 
@@ -45,7 +38,13 @@ describe("development tokens (HS256, shared secret)", () => {
     const secret = new TextEncoder().encode(DEV_JWT_SECRET);
     const forever = await new SignJWT({ role: "ADMIN" }).setProtectedHeader({ alg: "HS256" }).setSubject("u1").setIssuer("coopgraph").setAudience("coopgraph").sign(secret);
     await expect(createVerifier(dev)(forever)).rejects.toThrow("the token's exp claim is not accepted");
-    const hs512 = await new SignJWT({ role: "ADMIN" }).setProtectedHeader({ alg: "HS512" }).setSubject("u1").setIssuer("coopgraph").setAudience("coopgraph").setExpirationTime("1h").sign(new TextEncoder().encode(DEV_JWT_SECRET.repeat(2)));
+    const hs512 = await new SignJWT({ role: "ADMIN" })
+      .setProtectedHeader({ alg: "HS512" })
+      .setSubject("u1")
+      .setIssuer("coopgraph")
+      .setAudience("coopgraph")
+      .setExpirationTime("1h")
+      .sign(new TextEncoder().encode(DEV_JWT_SECRET.repeat(2)));
     await expect(createVerifier(dev)(hs512)).rejects.toThrow(InvalidTokenError);
   });
 
@@ -74,7 +73,10 @@ describe("production keys", () => {
     const config = identityConfigFromEnv({ JWT_PUBLIC_KEY: jwks, JWT_KEY_ALGORITHM: "ES256" });
     const token = await new SignJWT({ role: "ANALYST" })
       .setProtectedHeader({ alg: "ES256", kid: "k1" })
-      .setSubject("a1").setIssuer("coopgraph").setAudience("coopgraph").setExpirationTime("1h")
+      .setSubject("a1")
+      .setIssuer("coopgraph")
+      .setAudience("coopgraph")
+      .setExpirationTime("1h")
       .sign(privateKey);
     await expect(createVerifier(config)(token)).resolves.toEqual({ sub: "a1", role: "ANALYST" });
   });
@@ -101,7 +103,10 @@ describe("the token command", () => {
   const cli = require("node:path").join(__dirname, "..", "dist", "cli.js") as string;
 
   it("prints only a verifiable development token on stdout", async () => {
-    const out = execFileSync(process.execPath, [cli, "--role", "COOP_MANAGER", "--coop", "c-42"], { env: { PATH: process.env.PATH }, stdio: ["ignore", "pipe", "pipe"] }).toString();
+    const out = execFileSync(process.execPath, [cli, "--role", "COOP_MANAGER", "--coop", "c-42"], {
+      env: { PATH: process.env.PATH },
+      stdio: ["ignore", "pipe", "pipe"],
+    }).toString();
     expect(out).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+\n$/);
     await expect(createVerifier(dev)(out.trim())).resolves.toEqual({ sub: "dev-coop_manager", role: "COOP_MANAGER", coopId: "c-42" });
   });

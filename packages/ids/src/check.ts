@@ -3,7 +3,9 @@ export type IdCheck = { ok: true; value: string } | { ok: false; reason: string 
 
 /** Identifiers are stored and answered upper case and without spaces, so every check starts here. */
 export function normalise(input: string): string {
-  return String(input ?? "").replace(/\s+/g, "").toUpperCase();
+  return String(input ?? "")
+    .replace(/\s+/g, "")
+    .toUpperCase();
 }
 
 export function ok(value: string): IdCheck {

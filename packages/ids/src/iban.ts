@@ -3,7 +3,7 @@ import { oddEvenCheckLetter } from "./oddEven";
 
 // ibantools declares its types as an ES module (package "type": "module") but also ships a CommonJS
 // build; this package compiles to CommonJS, so it loads that build and takes only the types.
-const { composeIBAN, isValidIBAN }: typeof import("ibantools", { with: { "resolution-mode": "import" } }) = require("ibantools");
+const { composeIBAN, isValidIBAN }: typeof import("ibantools", { with: { "resolution-mode": "import" }}) = require("ibantools");
 
 /*
  * Italian IBAN (ISO 13616; Italian BBAN as registered with SWIFT):
@@ -56,9 +56,7 @@ export function checkIban(input: string): IdCheck {
   }
   const expectedCin = italianCin(abi, cab, account);
   if (cin !== expectedCin) {
-    return fail(
-      `the CIN of this IBAN (character 5) must be ${expectedCin}, not ${cin}: check the ABI, CAB and account number for typing errors`,
-    );
+    return fail(`the CIN of this IBAN (character 5) must be ${expectedCin}, not ${cin}: check the ABI, CAB and account number for typing errors`);
   }
   return ok(value);
 }

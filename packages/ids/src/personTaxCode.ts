@@ -77,9 +77,7 @@ export function checkPersonTaxCode(input: string): IdCheck {
   for (const [position, part] of DIGIT_POSITIONS) {
     const char = at(position);
     if (!/\d/.test(char) && !OMOCODIA_LETTERS.includes(char)) {
-      return fail(
-        `character ${position} of a codice fiscale (${part}) must be a digit or an omocodia letter (L M N P Q R S T U V), not "${char}"`,
-      );
+      return fail(`character ${position} of a codice fiscale (${part}) must be a digit or an omocodia letter (L M N P Q R S T U V), not "${char}"`);
     }
   }
   const month = MONTHS[at(9)];

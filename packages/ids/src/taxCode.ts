@@ -11,7 +11,5 @@ export function checkTaxCode(input: string): IdCheck {
   if (value === "") return fail("a codice fiscale is required");
   if (value.length === 16) return checkPersonTaxCode(value);
   if (value.length === 11 || /^IT\d{11}$/.test(value)) return checkElevenDigits(value, "an 11-digit codice fiscale");
-  return fail(
-    `a codice fiscale must have 16 characters (a person) or 11 digits (a company or other body), not ${value.length}`,
-  );
+  return fail(`a codice fiscale must have 16 characters (a person) or 11 digits (a company or other body), not ${value.length}`);
 }

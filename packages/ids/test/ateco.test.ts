@@ -1,7 +1,6 @@
 import { checkAteco } from "../src";
 
-const FORMAT_REASON = (value: string) =>
-  `an ATECO code must look like 88.10.00 (or a shorter level: 88, 88.1, 88.10, 88.10.0), not "${value}"`;
+const FORMAT_REASON = (value: string) => `an ATECO code must look like 88.10.00 (or a shorter level: 88, 88.1, 88.10, 88.10.0), not "${value}"`;
 const DIVISIONS = "01-03, 05-33, 35-39, 41-43, 46-47, 49-53, 55-56, 58-66, 68-75, 77-82, 84-88, 90-99";
 
 describe("checkAteco", () => {
@@ -30,7 +29,11 @@ describe("checkAteco", () => {
     });
   });
 
-  it.each([["00.00.00", "00"], ["04.10", "04"], ["89", "89"]])("refuses %s, whose division does not exist", (code, division) => {
+  it.each([
+    ["00.00.00", "00"],
+    ["04.10", "04"],
+    ["89", "89"],
+  ])("refuses %s, whose division does not exist", (code, division) => {
     expect(checkAteco(code)).toEqual({
       ok: false,
       reason: `${division} is not an ATECO 2025 division (the divisions are ${DIVISIONS})`,

@@ -128,14 +128,44 @@ describe("personTaxCodeCheckChar", () => {
 describe("the official odd/even tables (DM 12/3/1974, DM 23/12/1976; Agenzia delle Entrate)", () => {
   // Typed from the published tables, not from the implementation.
   const ODD: Record<string, number> = {
-    "0": 1, "1": 0, "2": 5, "3": 7, "4": 9, "5": 13, "6": 15, "7": 17, "8": 19, "9": 21,
-    A: 1, B: 0, C: 5, D: 7, E: 9, F: 13, G: 15, H: 17, I: 19, J: 21, K: 2, L: 4, M: 18,
-    N: 20, O: 11, P: 3, Q: 6, R: 8, S: 12, T: 14, U: 16, V: 10, W: 22, X: 25, Y: 24, Z: 23,
+    "0": 1,
+    "1": 0,
+    "2": 5,
+    "3": 7,
+    "4": 9,
+    "5": 13,
+    "6": 15,
+    "7": 17,
+    "8": 19,
+    "9": 21,
+    A: 1,
+    B: 0,
+    C: 5,
+    D: 7,
+    E: 9,
+    F: 13,
+    G: 15,
+    H: 17,
+    I: 19,
+    J: 21,
+    K: 2,
+    L: 4,
+    M: 18,
+    N: 20,
+    O: 11,
+    P: 3,
+    Q: 6,
+    R: 8,
+    S: 12,
+    T: 14,
+    U: 16,
+    V: 10,
+    W: 22,
+    X: 25,
+    Y: 24,
+    Z: 23,
   };
-  const EVEN: Record<string, number> = Object.fromEntries([
-    ..."0123456789".split("").map((c, i) => [c, i]),
-    ..."ABCDEFGHIJKLMNOPQRSTUVWXYZ".split("").map((c, i) => [c, i]),
-  ]);
+  const EVEN: Record<string, number> = Object.fromEntries([..."0123456789".split("").map((c, i) => [c, i]), ..."ABCDEFGHIJKLMNOPQRSTUVWXYZ".split("").map((c, i) => [c, i])]);
   const letter = (n: number) => String.fromCharCode(65 + (n % 26));
 
   it.each(Object.entries(ODD))("values %s at an odd position as %i", (char, value) => {

@@ -21,8 +21,7 @@ describe("checkProvince", () => {
   it("refuses Sud Sardegna, abolished in 2025, and says where its municipalities went", () => {
     expect(checkProvince("SU")).toEqual({
       ok: false,
-      reason:
-        "SU (Sud Sardegna) was abolished in Sardinia's 2025 reorganisation: its municipalities now belong to CA, VS, CI, OG or NU",
+      reason: "SU (Sud Sardegna) was abolished in Sardinia's 2025 reorganisation: its municipalities now belong to CA, VS, CI, OG or NU",
     });
   });
 
@@ -44,9 +43,26 @@ describe("PROVINCES", () => {
   it("covers the 20 regions and nothing else", () => {
     const regions = new Set(Object.values(PROVINCES).map((p) => p.region));
     expect([...regions].sort()).toEqual([
-      "Abruzzo", "Basilicata", "Calabria", "Campania", "Emilia-Romagna", "Friuli-Venezia Giulia",
-      "Lazio", "Liguria", "Lombardia", "Marche", "Molise", "Piemonte", "Puglia", "Sardegna",
-      "Sicilia", "Toscana", "Trentino-Alto Adige", "Umbria", "Valle d'Aosta", "Veneto",
+      "Abruzzo",
+      "Basilicata",
+      "Calabria",
+      "Campania",
+      "Emilia-Romagna",
+      "Friuli-Venezia Giulia",
+      "Lazio",
+      "Liguria",
+      "Lombardia",
+      "Marche",
+      "Molise",
+      "Piemonte",
+      "Puglia",
+      "Sardegna",
+      "Sicilia",
+      "Toscana",
+      "Trentino-Alto Adige",
+      "Umbria",
+      "Valle d'Aosta",
+      "Veneto",
     ]);
   });
 

@@ -3,6 +3,7 @@
  * are never part of a name, a code or a note, and PostgreSQL refuses some of them (a NUL byte, an
  * unpaired surrogate) with an internal error. Every text input is checked for them.
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point: they are refused.
 const UNPRINTABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|\p{Cs}/u;
 
 /** Why this text is refused, or null when it is acceptable. */

@@ -19,13 +19,10 @@ export async function startCountingProxy(targetUrl: string): Promise<CountingPro
   let count = 0;
   const server = http.createServer((req, res) => {
     count += 1;
-    const forward = http.request(
-      { host: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers, agent },
-      (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-      },
-    );
+    const forward = http.request({ host: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers, agent }, (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    });
     forward.on("error", () => res.destroy());
     req.pipe(forward);
   });

@@ -35,7 +35,13 @@ export const DEMO_MEMBERS: { n: number; name: string; taxCode: string; municipal
   [13, "Giardini Aperti", "Bergamo", "BG", "016"],
 ].map(([n, name, municipality, province, office]) => {
   const first10 = String(1_200_000 + (n as number) * 7_919).padStart(7, "0") + office;
-  return { n: n as number, name: `${name} Società Cooperativa Sociale`, taxCode: first10 + partitaIvaCheckDigit(first10), municipality: municipality as string, province: province as string };
+  return {
+    n: n as number,
+    name: `${name} Società Cooperativa Sociale`,
+    taxCode: first10 + partitaIvaCheckDigit(first10),
+    municipality: municipality as string,
+    province: province as string,
+  };
 });
 
 /** A public body's fictitious but valid codice fiscale, as procurement's demo buyers have them. */
@@ -50,9 +56,39 @@ function demoCig(n: number): string {
 }
 
 const PUBLIC_BODIES: Omit<InvoiceCustomer, "vatNumber">[] = [
-  { cooperativeId: null, name: "Comune di Milano", taxCode: bodyTaxCode(1), street: "Piazza della Scala 2", postcode: "20121", municipality: "Milano", province: "MI", publicAdministration: true, recipientCode: "UFMI01" },
-  { cooperativeId: null, name: "ASL Roma 2", taxCode: bodyTaxCode(3), street: "Via Filippo Meda 35", postcode: "00157", municipality: "Roma", province: "RM", publicAdministration: true, recipientCode: "UFRM02" },
-  { cooperativeId: null, name: "Regione Emilia-Romagna", taxCode: bodyTaxCode(4), street: "Viale Aldo Moro 52", postcode: "40127", municipality: "Bologna", province: "BO", publicAdministration: true, recipientCode: "UFER04" },
+  {
+    cooperativeId: null,
+    name: "Comune di Milano",
+    taxCode: bodyTaxCode(1),
+    street: "Piazza della Scala 2",
+    postcode: "20121",
+    municipality: "Milano",
+    province: "MI",
+    publicAdministration: true,
+    recipientCode: "UFMI01",
+  },
+  {
+    cooperativeId: null,
+    name: "ASL Roma 2",
+    taxCode: bodyTaxCode(3),
+    street: "Via Filippo Meda 35",
+    postcode: "00157",
+    municipality: "Roma",
+    province: "RM",
+    publicAdministration: true,
+    recipientCode: "UFRM02",
+  },
+  {
+    cooperativeId: null,
+    name: "Regione Emilia-Romagna",
+    taxCode: bodyTaxCode(4),
+    street: "Viale Aldo Moro 52",
+    postcode: "40127",
+    municipality: "Bologna",
+    province: "BO",
+    publicAdministration: true,
+    recipientCode: "UFER04",
+  },
 ];
 const PUBLIC_CIGS = [demoCig(7), demoCig(5), demoCig(12)];
 
@@ -164,7 +200,13 @@ export async function seedFinance(db: PrismaClient, now = new Date()): Promise<R
   for (const [feeYear, numbers] of feeYears) {
     for (const n of numbers) {
       const paidOn = feeYear === year ? new Date(Math.min(Date.UTC(year, 0, 10 + n), today.getTime())) : new Date(Date.UTC(feeYear, 1, n % 28 || 28));
-      await recordMembershipFee(tx, SEED, { cooperativeId: demoId("cooperative", n), cooperativeName: `cooperative ${n}`, year: feeYear, amount: membershipFeeAmount.at(`${feeYear}-01-01`), paidOn });
+      await recordMembershipFee(tx, SEED, {
+        cooperativeId: demoId("cooperative", n),
+        cooperativeName: `cooperative ${n}`,
+        year: feeYear,
+        amount: membershipFeeAmount.at(`${feeYear}-01-01`),
+        paidOn,
+      });
       counts.membershipFees += 1;
     }
   }

@@ -37,7 +37,15 @@ const service: LineInput[] = [
   { description: "Servizio di accoglienza", quantity: "3", unitPrice: "780.00", vatCode: "REDUCED_10" },
   { description: "Assistenza educativa", quantity: "7.5", unitPrice: "19.99", vatCode: "SOCIAL_5" },
 ];
-const invoiceOn = (issueDate: Date, lines = service) => ({ purpose: "GENERAL" as const, issueDate, customer: client, lines: priceLines(lines, vatRates.at(issueDate), issueDate), cig: null, cup: null, notes: null });
+const invoiceOn = (issueDate: Date, lines = service) => ({
+  purpose: "GENERAL" as const,
+  issueDate,
+  customer: client,
+  lines: priceLines(lines, vatRates.at(issueDate), issueDate),
+  cig: null,
+  cup: null,
+  notes: null,
+});
 const numbersOf = async (year: number) => (await db.invoice.findMany({ where: { year }, orderBy: { number: "asc" }, select: { number: true } })).map((i) => i.number);
 const bad = (field: string, message: string) => ({ code: "BAD_USER_INPUT", field, message });
 
@@ -118,9 +126,13 @@ describe(`credit notes on ${backend}`, () => {
     const invoice = await run(db, issueInvoice, invoiceOn(day("2028-03-01"), [{ description: "Servizio", quantity: "1", unitPrice: "1000.00", vatCode: "STANDARD" }]));
     // Each credits 400.00 + VAT = 488.00 of 1,220.00: two fit, the others find too little left.
     const credit = [{ description: "Sconto concordato", quantity: "1", unitPrice: "400.00", vatCode: "STANDARD" }];
-    const results = await Promise.allSettled(Array.from({ length: 5 }, () => run(db, issueCreditNote, { invoiceId: invoice.id, issueDate: day("2028-03-02"), lines: credit, reason: "Sconto" })));
+    const results = await Promise.allSettled(
+      Array.from({ length: 5 }, () => run(db, issueCreditNote, { invoiceId: invoice.id, issueDate: day("2028-03-02"), lines: credit, reason: "Sconto" })),
+    );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(2);
-    const refused = results.filter((r): r is PromiseRejectedResult => r.status === "rejected").map((r) => ({ code: r.reason.extensions.code, field: r.reason.extensions.field, message: r.reason.message }));
+    const refused = results
+      .filter((r): r is PromiseRejectedResult => r.status === "rejected")
+      .map((r) => ({ code: r.reason.extensions.code, field: r.reason.extensions.field, message: r.reason.message }));
     expect(refused).toEqual(Array(3).fill(bad("input.lines", "the credit note comes to 488.00 but only 244.00 of the invoice's 1220.00 is left to credit")));
     expect(await numbersOf(2028)).toEqual([1, 2, 3, 4, 5]);
   });
@@ -132,7 +144,9 @@ describe(`credit notes on ${backend}`, () => {
       bad("input.issueDate", "the invoice was issued on 2028-04-01: its credit note cannot be dated before it"),
     );
     const wrong = [{ description: "Rettifica", quantity: "1", unitPrice: "1.00", vatCode: "ZERO" }];
-    expect((await refusalOf(() => run(db, issueCreditNote, { invoiceId: invoice.id, issueDate: day("2028-04-02"), lines: wrong, reason: "x" }))).field).toBe("input.lines.0.vatCode");
+    expect((await refusalOf(() => run(db, issueCreditNote, { invoiceId: invoice.id, issueDate: day("2028-04-02"), lines: wrong, reason: "x" }))).field).toBe(
+      "input.lines.0.vatCode",
+    );
     expect(await rowCounts(db)).toEqual(before);
   });
 });
@@ -141,7 +155,9 @@ describe(`the fund on ${backend}`, () => {
   it("keeps its balance exact under concurrent contributions of awkward amounts", async () => {
     const amounts = Array.from({ length: 40 }, (_, i) => BigInt(1 + i * 3_333));
     const before = toCents((await db.fund.findUniqueOrThrow({ where: { id: 1 } })).balance);
-    const moves = await Promise.all(amounts.map((amount, i) => run(db, recordFundContribution, { amount, contributedOn: day("2026-01-10"), cooperativeId: null, contributor: `Donatore ${i}`, note: null })));
+    const moves = await Promise.all(
+      amounts.map((amount, i) => run(db, recordFundContribution, { amount, contributedOn: day("2026-01-10"), cooperativeId: null, contributor: `Donatore ${i}`, note: null })),
+    );
     const expected = before + amounts.reduce((a, b) => a + b, 0n);
     expect(toCents((await db.fund.findUniqueOrThrow({ where: { id: 1 } })).balance)).toBe(expected);
     // Each movement saw the balance the one before it left: they form one chain.
@@ -201,7 +217,9 @@ describe(`loans on ${backend}`, () => {
   it("never takes more than is owed, even when concurrent payments together would", async () => {
     const loan = await run(db, grantLoan, { cooperativeId: coop, terms: tenThousand });
     // 10,708.93 owed; eight payments of 1,500.00 would be 12,000.00: seven fit, the eighth finds 208.93 owed.
-    const results = await Promise.allSettled(Array.from({ length: 8 }, () => run(db, recordLoanPayment, { loanId: loan.id, amount: 150_000n, paidOn: day("2026-03-01"), today: day("2026-06-01") })));
+    const results = await Promise.allSettled(
+      Array.from({ length: 8 }, () => run(db, recordLoanPayment, { loanId: loan.id, amount: 150_000n, paidOn: day("2026-03-01"), today: day("2026-06-01") })),
+    );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(7);
     const refused = results.find((r): r is PromiseRejectedResult => r.status === "rejected")!;
     expect({ code: refused.reason.extensions.code, field: refused.reason.extensions.field, message: refused.reason.message }).toEqual(
@@ -226,7 +244,11 @@ describe(`fees on ${backend}`, () => {
     const fee = { cooperativeId: "00000000-0000-4000-8000-0000000000bb", cooperativeName: "La Rondine", year: 2026, amount: "300.00", paidOn: day("2026-02-01") };
     await run(db, recordMembershipFee, fee);
     const before = await rowCounts(db);
-    expect(await refusalOf(() => run(db, recordMembershipFee, fee))).toEqual({ code: "CONFLICT", field: "input.year", message: "the membership fee of La Rondine for 2026 is already recorded" });
+    expect(await refusalOf(() => run(db, recordMembershipFee, fee))).toEqual({
+      code: "CONFLICT",
+      field: "input.year",
+      message: "the membership fee of La Rondine for 2026 is already recorded",
+    });
     expect(await rowCounts(db)).toEqual(before);
   });
 

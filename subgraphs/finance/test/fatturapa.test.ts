@@ -32,8 +32,26 @@ const toPublicAdministration: FatturaPAInvoice = {
 };
 
 const lines: FatturaPALine[] = [
-  { position: 1, description: "Manutenzione del verde, marzo", quantity: "1.00", unitPrice: "12500.00", lineTotal: "12500.00", vatPercent: "22.00", vatNature: null, legalReference: null },
-  { position: 2, description: "Assistenza educativa (cooperativa sociale)", quantity: "37.50", unitPrice: "21.33", lineTotal: "799.88", vatPercent: "5.00", vatNature: null, legalReference: null },
+  {
+    position: 1,
+    description: "Manutenzione del verde, marzo",
+    quantity: "1.00",
+    unitPrice: "12500.00",
+    lineTotal: "12500.00",
+    vatPercent: "22.00",
+    vatNature: null,
+    legalReference: null,
+  },
+  {
+    position: 2,
+    description: "Assistenza educativa (cooperativa sociale)",
+    quantity: "37.50",
+    unitPrice: "21.33",
+    lineTotal: "799.88",
+    vatPercent: "5.00",
+    vatNature: null,
+    legalReference: null,
+  },
   {
     position: 3,
     description: "Corso di formazione esente",

@@ -69,8 +69,12 @@ describe("a fee period", () => {
 
   it("lies within one year and is over", () => {
     expect(validateFeePeriod(day("2026-01-01"), day("2026-03-31"), today)).toEqual({ from: day("2026-01-01"), to: day("2026-03-31") });
-    expect(refusal(() => validateFeePeriod(day("2026-03-31"), day("2026-01-01"), today))).toEqual(bad("input.to", "the period cannot end (2026-01-01) before it starts (2026-03-31)"));
+    expect(refusal(() => validateFeePeriod(day("2026-03-31"), day("2026-01-01"), today))).toEqual(
+      bad("input.to", "the period cannot end (2026-01-01) before it starts (2026-03-31)"),
+    );
     expect(refusal(() => validateFeePeriod(day("2025-12-01"), day("2026-01-31"), today))).toEqual(bad("input.to", "a fee period lies within one calendar year"));
-    expect(refusal(() => validateFeePeriod(day("2026-06-01"), day("2026-06-15"), today))).toEqual(bad("input.to", "fees are invoiced for a period that is over: it must end before today"));
+    expect(refusal(() => validateFeePeriod(day("2026-06-01"), day("2026-06-15"), today))).toEqual(
+      bad("input.to", "fees are invoiced for a period that is over: it must end before today"),
+    );
   });
 });

@@ -18,8 +18,21 @@ let contract: { id: string; tender: { cig: string } };
 
 beforeAll(async () => {
   f = await startFinance();
-  [coopA, coopB] = await knownToMembership(f, { n: 5, name: "Terra Nuova Società Cooperativa Sociale", type: "B" }, { n: 6, name: "L'Officina Società Cooperativa Sociale", type: "B" });
-  contract = await contractInProcurement(f, { value: "171000.00", startDate: `${lastYear}-01-01`, endDate: `${lastYear}-12-31`, shares: [[coopA, "60.00"], [coopB, "40.00"]], title: "Manutenzione del verde “nord”" });
+  [coopA, coopB] = await knownToMembership(
+    f,
+    { n: 5, name: "Terra Nuova Società Cooperativa Sociale", type: "B" },
+    { n: 6, name: "L'Officina Società Cooperativa Sociale", type: "B" },
+  );
+  contract = await contractInProcurement(f, {
+    value: "171000.00",
+    startDate: `${lastYear}-01-01`,
+    endDate: `${lastYear}-12-31`,
+    shares: [
+      [coopA, "60.00"],
+      [coopB, "40.00"],
+    ],
+    title: "Manutenzione del verde “nord”",
+  });
 });
 afterAll(() => f?.stop());
 
@@ -37,7 +50,12 @@ describe("Contract.consortiumFee", () => {
     expect(plan).toMatch(/Fetch\(service: "procurement"\)[\s\S]*Flatten\(path: "contract"\)[\s\S]*Fetch\(service: "finance"\)/);
     expect(plan).toMatch(/Fetch\(service: "finance"\) \{\s+\{\s+\.\.\. on Contract \{\s+__typename\s+id\s+startDate\s+value\s+\}/);
     // Asked for the fee alone, the gateway still fetches the value and start date from procurement for finance.
-    const alone = await f.platform.query(`query ($id: ID!) { contract(id: $id) { consortiumFee } }`, { id: contract.id }, { role: "ADMIN" }, { headers: { "apollo-query-plan-experimental": "1" } });
+    const alone = await f.platform.query(
+      `query ($id: ID!) { contract(id: $id) { consortiumFee } }`,
+      { id: contract.id },
+      { role: "ADMIN" },
+      { headers: { "apollo-query-plan-experimental": "1" } },
+    );
     expect(alone.data).toEqual({ contract: { consortiumFee: "5985.00" } });
     expect(alone.extensions?.__queryPlanExperimental).toMatch(/contract\(id: \$id\) \{\s+__typename\s+id\s+value\s+startDate\s+\}/);
   });
@@ -64,7 +82,11 @@ describe("fee invoices for a period", () => {
   });
 
   it("charge each assignee its part of the fee that accrued in the period, one invoice each, at 22%", async () => {
-    for (const [id, street] of [[coopA, "Via Roma 1"], [coopB, "Via Po 2"]]) dataOf(await f.query(BILLING, { input: { cooperativeId: id, street, postcode: "80100" } }));
+    for (const [id, street] of [
+      [coopA, "Via Roma 1"],
+      [coopB, "Via Po 2"],
+    ])
+      dataOf(await f.query(BILLING, { input: { cooperativeId: id, street, postcode: "80100" } }));
     const issued = dataOf(await f.query(ISSUE_FEES, { input: period })).issueFeeInvoices;
     // The fee, 5,985.00, is borne 3,591.00 by A (60%) and 2,394.00 by B; it accrues over the 365 days of
     // the contract, so by 30 June (181 days) A owes 3,591.00 x 181/365 = 1,780.7416 -> 1,780.74 and B

@@ -27,7 +27,14 @@ const totals = (lines: LineInput[]) => {
 
 describe("rounding", () => {
   it("rounds half up, away from zero, in exact integers", () => {
-    expect([divideHalfUp(5n, 10n), divideHalfUp(4n, 10n), divideHalfUp(15n, 10n), divideHalfUp(-5n, 10n), divideHalfUp(1n, 3n), divideHalfUp(2n, 3n)]).toEqual([1n, 0n, 2n, -1n, 0n, 1n]);
+    expect([divideHalfUp(5n, 10n), divideHalfUp(4n, 10n), divideHalfUp(15n, 10n), divideHalfUp(-5n, 10n), divideHalfUp(1n, 3n), divideHalfUp(2n, 3n)]).toEqual([
+      1n,
+      0n,
+      2n,
+      -1n,
+      0n,
+      1n,
+    ]);
   });
 
   it("prices a line as quantity x unit price rounded half up to the cent", () => {
@@ -67,7 +74,17 @@ describe("the VAT of an invoice", () => {
 
   it("prints every figure with two decimals and keeps the VAT treatment in force on the issue date", () => {
     expect(priced([line("12.5", "3", "SOCIAL_5", "Assistenza")])).toEqual([
-      { position: 1, description: "Assistenza", quantity: "12.50", unitPrice: "3.00", lineTotal: "37.50", vatCode: "SOCIAL_5", vatPercent: "5.00", vatNature: null, legalReference: null },
+      {
+        position: 1,
+        description: "Assistenza",
+        quantity: "12.50",
+        unitPrice: "3.00",
+        lineTotal: "37.50",
+        vatCode: "SOCIAL_5",
+        vatPercent: "5.00",
+        vatNature: null,
+        legalReference: null,
+      },
     ]);
   });
 });
@@ -105,7 +122,9 @@ describe("refusals", () => {
       bad("input.lines.1.vatCode", "SUPER_REDUCED is not a VAT code in force on 2026-03-31: use one of STANDARD, REDUCED_10, SOCIAL_5, EXEMPT_ART10, EXCLUDED_ART15"),
     );
     expect(refusal(() => priced([line("0", "10.00", "STANDARD")]))).toEqual(bad("input.lines.0.quantity", "the quantity must be greater than zero"));
-    expect(refusal(() => priced([line("1.125", "10.00", "STANDARD")]))).toEqual(bad("input.lines.0.quantity", 'a quantity is a positive number with at most two decimals, e.g. "1" or "12.50"'));
+    expect(refusal(() => priced([line("1.125", "10.00", "STANDARD")]))).toEqual(
+      bad("input.lines.0.quantity", 'a quantity is a positive number with at most two decimals, e.g. "1" or "12.50"'),
+    );
     expect(refusal(() => priced([line("1", "10.001", "STANDARD")]))).toEqual(
       bad("input.lines.0.unitPrice", 'an amount is a positive number of euro with at most two decimals, e.g. "125000.00"'),
     );
@@ -137,6 +156,9 @@ describe("refusals", () => {
       message: "the credit note comes to 100.01 but only 100.00 of the invoice's 122.00 is left to credit",
     });
     expect(creditNoteRefusal({ documentType: "INVOICE" }, 12200n, 12200n, 1n)).toEqual({ field: "input.invoiceId", message: "this invoice has already been credited in full" });
-    expect(creditNoteRefusal({ documentType: "CREDIT_NOTE" }, 12200n, 0n, 1n)).toEqual({ field: "input.invoiceId", message: "a credit note corrects an invoice, not another credit note" });
+    expect(creditNoteRefusal({ documentType: "CREDIT_NOTE" }, 12200n, 0n, 1n)).toEqual({
+      field: "input.invoiceId",
+      message: "a credit note corrects an invoice, not another credit note",
+    });
   });
 });

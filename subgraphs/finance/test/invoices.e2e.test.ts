@@ -144,7 +144,12 @@ describe("issuing invoices through the gateway", () => {
         { input: { invoiceId: invoice.id, reason: "Storno totale: servizio annullato" } },
       ),
     ).issueCreditNote;
-    expect(answer).toMatchObject({ number: invoice.number + 1, documentTypeCode: "TD04", totals: invoice.totals, corrects: { id: invoice.id, fullNumber: invoice.fullNumber, creditNotes: [{ number: invoice.number + 1 }] } });
+    expect(answer).toMatchObject({
+      number: invoice.number + 1,
+      documentTypeCode: "TD04",
+      totals: invoice.totals,
+      corrects: { id: invoice.id, fullNumber: invoice.fullNumber, creditNotes: [{ number: invoice.number + 1 }] },
+    });
     expect(await fatturaPASchemaErrors(answer.fatturaPA)).toEqual([]);
   });
 });
@@ -156,7 +161,11 @@ describe("refusals write nothing", () => {
       { ...privateClient(), customer: { ...privateClient().customer, external: { ...privateClient().customer.external, taxCode: "80012345670" } } },
       { code: "BAD_USER_INPUT", field: "input.customer.external.taxCode", message: "the check digit of an 11-digit codice fiscale must be 6, not 0" },
     ],
-    ["a line with an unknown VAT code", privateClient([{ description: "Servizio", quantity: "1", unitPrice: "10.00", vatCode: "ZERO" }]), { code: "BAD_USER_INPUT", field: "input.lines.0.vatCode", message: "ZERO is not a VAT code in force on " }],
+    [
+      "a line with an unknown VAT code",
+      privateClient([{ description: "Servizio", quantity: "1", unitPrice: "10.00", vatCode: "ZERO" }]),
+      { code: "BAD_USER_INPUT", field: "input.lines.0.vatCode", message: "ZERO is not a VAT code in force on " },
+    ],
     [
       "a public administration's invoice without a CIG",
       { ...privateClient(), customer: { ...privateClient().customer, recipientCode: "UFXK3B", external: { ...privateClient().customer.external, publicAdministration: true } } },
@@ -164,7 +173,11 @@ describe("refusals write nothing", () => {
     ],
     [
       "a public administration named by a person's codice fiscale",
-      { ...privateClient(), cig: "Z0A1B2C3D4", customer: { ...privateClient().customer, recipientCode: "UFXK3B", external: { ...privateClient().customer.external, taxCode: PERSON, publicAdministration: true } } },
+      {
+        ...privateClient(),
+        cig: "Z0A1B2C3D4",
+        customer: { ...privateClient().customer, recipientCode: "UFXK3B", external: { ...privateClient().customer.external, taxCode: PERSON, publicAdministration: true } },
+      },
       { code: "BAD_USER_INPUT", field: "input.customer.external.taxCode", message: "a public administration's codice fiscale has 11 digits" },
     ],
     [
@@ -172,7 +185,11 @@ describe("refusals write nothing", () => {
       { ...privateClient(), customer: { ...privateClient().customer, external: { ...privateClient().customer.external, province: "XX" } } },
       { code: "BAD_USER_INPUT", field: "input.customer.external.province", message: PROVINCE_REASON },
     ],
-    ["a CIG on a private client's invoice", { ...privateClient(), cig: "Z0A1B2C3D4" }, { code: "BAD_USER_INPUT", field: "input.cig", message: "a CIG goes on invoices to public administrations only" }],
+    [
+      "a CIG on a private client's invoice",
+      { ...privateClient(), cig: "Z0A1B2C3D4" },
+      { code: "BAD_USER_INPUT", field: "input.cig", message: "a CIG goes on invoices to public administrations only" },
+    ],
     ["an issue date in the future", { ...privateClient(), issueDate: "2999-01-01" }, { code: "BAD_USER_INPUT", field: "input.issueDate", message: "this date is in the future" }],
     [
       "a member cooperative and an external client at once",
@@ -195,7 +212,9 @@ describe("refusals write nothing", () => {
     const before = await rowCounts(f.db);
     const errors = errorsOf(await f.query(ISSUE, { input }));
     // The VAT code's message names the day, which is today.
-    const message = expected.message.endsWith("on ") ? `${expected.message}${isoDate(today())}: use one of STANDARD, REDUCED_10, SOCIAL_5, EXEMPT_ART10, EXCLUDED_ART15` : expected.message;
+    const message = expected.message.endsWith("on ")
+      ? `${expected.message}${isoDate(today())}: use one of STANDARD, REDUCED_10, SOCIAL_5, EXEMPT_ART10, EXCLUDED_ART15`
+      : expected.message;
     expect(errors).toEqual([{ ...expected, message }]);
     expect(await rowCounts(f.db)).toEqual(before);
   });
@@ -204,12 +223,19 @@ describe("refusals write nothing", () => {
     const before = await rowCounts(f.db);
     const input = { customer: { cooperativeId: coopB }, lines: privateClient().lines };
     expect(errorsOf(await f.query(ISSUE, { input }))).toEqual([
-      { code: "BAD_USER_INPUT", field: "input.customer.street", message: "this cooperative has no billing details on file: give its street and postcode, or set its billing details" },
+      {
+        code: "BAD_USER_INPUT",
+        field: "input.customer.street",
+        message: "this cooperative has no billing details on file: give its street and postcode, or set its billing details",
+      },
     ]);
     expect(await rowCounts(f.db)).toEqual(before);
-    const set = await f.query(`mutation ($input: SetBillingDetailsInput!) { setCooperativeBillingDetails(input: $input) { id billingDetails { street postcode recipientCode } } }`, {
-      input: { cooperativeId: coopB, street: "Via dei Mille 8", postcode: "10121", recipientCode: "KRRH6B9" },
-    });
+    const set = await f.query(
+      `mutation ($input: SetBillingDetailsInput!) { setCooperativeBillingDetails(input: $input) { id billingDetails { street postcode recipientCode } } }`,
+      {
+        input: { cooperativeId: coopB, street: "Via dei Mille 8", postcode: "10121", recipientCode: "KRRH6B9" },
+      },
+    );
     expect(dataOf(set).setCooperativeBillingDetails).toEqual({ id: coopB, billingDetails: { street: "Via dei Mille 8", postcode: "10121", recipientCode: "KRRH6B9" } });
     const invoice = dataOf(await f.query(ISSUE, { input })).issueInvoice;
     expect(invoice.customer).toMatchObject({ name: "La Rondine Società Cooperativa Sociale", street: "Via dei Mille 8", postcode: "10121", recipientCode: "KRRH6B9" });
@@ -231,7 +257,9 @@ describe("who reads invoices", () => {
 
   it("refuses analysts and partners the invoices themselves, and anonymous callers everything", async () => {
     for (const role of ["ANALYST", "PARTNER", "INCLUSION_OPERATOR"] as const) {
-      expect(errorsOf(await f.query(LIST, {}, { role }))).toEqual([{ code: "FORBIDDEN", field: undefined, message: `this needs one of the roles ADMIN, COOP_MANAGER, SERVICE; you are ${role}` }]);
+      expect(errorsOf(await f.query(LIST, {}, { role }))).toEqual([
+        { code: "FORBIDDEN", field: undefined, message: `this needs one of the roles ADMIN, COOP_MANAGER, SERVICE; you are ${role}` },
+      ]);
     }
     expect(errorsOf(await f.query(LIST, {}, null))[0].code).toBe("UNAUTHENTICATED");
     expect(errorsOf(await f.query(ISSUE, { input: privateClient() }, { role: "COOP_MANAGER", coopId: coopA }))[0]).toMatchObject({ code: "FORBIDDEN" });
@@ -268,7 +296,8 @@ describe("when membership cannot answer", () => {
       {
         code: "SERVICE_UNAVAILABLE",
         field: undefined,
-        message: "membership could not confirm the cooperative's name, codice fiscale and seat for its invoice (it answered: the membership service could not be reached (ECONNREFUSED)); nothing was written",
+        message:
+          "membership could not confirm the cooperative's name, codice fiscale and seat for its invoice (it answered: the membership service could not be reached (ECONNREFUSED)); nothing was written",
       },
     ]);
     expect(await rowCounts(f.db)).toEqual(before);

@@ -131,7 +131,11 @@ describe("payments and overdue instalments", () => {
       message: "the payment of 494.95 is more than the 494.94 still owed on this loan",
     });
     const repaid = rows.map((row) => ({ ...row, paid: row.amount }));
-    expect(refusal(() => allocatePayment(repaid, 1n))).toEqual({ code: "BAD_USER_INPUT", field: "input.loanId", message: "this loan is repaid in full: there is nothing left to pay" });
+    expect(refusal(() => allocatePayment(repaid, 1n))).toEqual({
+      code: "BAD_USER_INPUT",
+      field: "input.loanId",
+      message: "this loan is repaid in full: there is nothing left to pay",
+    });
   });
 
   it("counts an instalment overdue when due before today and not paid in full", () => {

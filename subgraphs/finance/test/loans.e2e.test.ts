@@ -18,7 +18,11 @@ let active: string;
 let suspended: string;
 beforeAll(async () => {
   f = await startFinance();
-  [active, suspended] = await knownToMembership(f, { n: 3, name: "Arcobaleno Società Cooperativa Sociale" }, { n: 27, name: "Il Chiostro Società Cooperativa Sociale", status: "SUSPENDED" });
+  [active, suspended] = await knownToMembership(
+    f,
+    { n: 3, name: "Arcobaleno Società Cooperativa Sociale" },
+    { n: 27, name: "Il Chiostro Società Cooperativa Sociale", status: "SUSPENDED" },
+  );
 });
 afterAll(() => f?.stop());
 
@@ -70,7 +74,9 @@ describe("a loan of 10,000.00 at 4.5% over 36 months", () => {
   it("takes payments sent at once in order, one instalment each, and the cooperative's debt falls by the principal repaid", async () => {
     const answers = await Promise.all(Array.from({ length: 12 }, () => f.query(PAY, { input: { loanId, amount: "297.47", paidOn: "2025-06-01" } })));
     expect(answers.flatMap(errorsOf)).toEqual([]);
-    const { loan } = dataOf(await f.query(`query ($id: ID!) { loan(id: $id) { schedule { paid } overdueInstalments { number } payments { amount } totals { paid } } }`, { id: loanId }));
+    const { loan } = dataOf(
+      await f.query(`query ($id: ID!) { loan(id: $id) { schedule { paid } overdueInstalments { number } payments { amount } totals { paid } } }`, { id: loanId }),
+    );
     expect(loan.schedule.map((row: { paid: string }) => row.paid)).toEqual([...Array(12).fill("297.47"), ...Array(24).fill("0.00")]);
     expect(loan.payments).toHaveLength(12);
     expect(loan.totals.paid).toBe(formatCents(12n * 29_747n));
@@ -97,15 +103,27 @@ describe("a loan of 10,000.00 at 4.5% over 36 months", () => {
   });
 
   it("is listed among the overdue loans", async () => {
-    const answer = dataOf(await f.query(`{ overdue: loans(filter: { status: OVERDUE }) { totalCount nodes { id } } good: loans(filter: { status: GOOD_STANDING }) { totalCount } repaid: loans(filter: { status: REPAID }) { totalCount } }`));
+    const answer = dataOf(
+      await f.query(
+        `{ overdue: loans(filter: { status: OVERDUE }) { totalCount nodes { id } } good: loans(filter: { status: GOOD_STANDING }) { totalCount } repaid: loans(filter: { status: REPAID }) { totalCount } }`,
+      ),
+    );
     expect(answer).toEqual({ overdue: { totalCount: 1, nodes: [{ id: loanId }] }, good: { totalCount: 0 }, repaid: { totalCount: 0 } });
   });
 });
 
 describe("refused loans write nothing", () => {
   const cases: [string, Record<string, unknown>, { code: string; field: string; message: string }][] = [
-    ["to a SUSPENDED member", { cooperativeId: "SUSPENDED" }, { code: "CONFLICT", field: "input.cooperativeId", message: "Il Chiostro Società Cooperativa Sociale is SUSPENDED: the fund lends to ACTIVE members only" }],
-    ["to a cooperative membership does not know", { cooperativeId: "00000000-0000-4000-8000-000000000009" }, { code: "BAD_USER_INPUT", field: "input.cooperativeId", message: "no member cooperative has this id" }],
+    [
+      "to a SUSPENDED member",
+      { cooperativeId: "SUSPENDED" },
+      { code: "CONFLICT", field: "input.cooperativeId", message: "Il Chiostro Società Cooperativa Sociale is SUSPENDED: the fund lends to ACTIVE members only" },
+    ],
+    [
+      "to a cooperative membership does not know",
+      { cooperativeId: "00000000-0000-4000-8000-000000000009" },
+      { code: "BAD_USER_INPUT", field: "input.cooperativeId", message: "no member cooperative has this id" },
+    ],
     ["at a rate above the fund's limit", { annualRate: "12" }, { code: "BAD_USER_INPUT", field: "input.annualRate", message: "the annual rate can be at most 10.00%" }],
     ["for more than the fund holds", { principal: "400000.00" }, { code: "CONFLICT", field: "input.principal", message: "" }],
     ["starting in the future", { startDate: "2999-01-01" }, { code: "BAD_USER_INPUT", field: "input.startDate", message: "this date is in the future" }],
@@ -125,7 +143,9 @@ describe("refused loans write nothing", () => {
 describe("who sees loans and the portfolio", () => {
   it("gives analysts the aggregates only", async () => {
     const year = today().getUTCFullYear();
-    const stats = dataOf(await f.query(`query ($year: Int!) { financeStats(year: $year) { year fundBalance loanPortfolio { loans principalGranted overdueLoans } } }`, { year }, { role: "ANALYST" })).financeStats;
+    const stats = dataOf(
+      await f.query(`query ($year: Int!) { financeStats(year: $year) { year fundBalance loanPortfolio { loans principalGranted overdueLoans } } }`, { year }, { role: "ANALYST" }),
+    ).financeStats;
     const fund = await f.db.fund.findUniqueOrThrow({ where: { id: 1 } });
     expect(stats).toEqual({ year, fundBalance: fund.balance.toFixed(2), loanPortfolio: { loans: 1, principalGranted: "10000.00", overdueLoans: 1 } });
     expect(errorsOf(await f.query(`{ loans { totalCount } }`, {}, { role: "ANALYST" }))[0].code).toBe("FORBIDDEN");
@@ -137,7 +157,9 @@ describe("who sees loans and the portfolio", () => {
     const own = dataOf(await f.query(`{ loans { totalCount } }`, {}, { role: "COOP_MANAGER", coopId: active })).loans;
     expect(own.totalCount).toBe(1);
     expect(dataOf(await f.query(`{ loans { totalCount } }`, {}, { role: "COOP_MANAGER", coopId: suspended })).loans.totalCount).toBe(0);
-    const other = dataOf(await f.query(`query ($id: ID!) { cooperative(id: $id) { outstandingDebt loans { totalCount } } }`, { id: active }, { role: "COOP_MANAGER", coopId: suspended }));
+    const other = dataOf(
+      await f.query(`query ($id: ID!) { cooperative(id: $id) { outstandingDebt loans { totalCount } } }`, { id: active }, { role: "COOP_MANAGER", coopId: suspended }),
+    );
     expect(other.cooperative).toEqual({ outstandingDebt: null, loans: null });
   });
 });
@@ -151,7 +173,8 @@ describe("when membership cannot answer", () => {
       {
         code: "SERVICE_UNAVAILABLE",
         field: undefined,
-        message: "membership could not confirm that the cooperative is an active member (it answered: the membership service could not be reached (ECONNREFUSED)); nothing was written",
+        message:
+          "membership could not confirm that the cooperative is an active member (it answered: the membership service could not be reached (ECONNREFUSED)); nothing was written",
       },
     ]);
     expect(await rowCounts(f.db)).toEqual(before);

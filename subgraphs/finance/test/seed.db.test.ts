@@ -68,7 +68,13 @@ describe("the demo data", () => {
       const coops = await (other.prisma as any).cooperative.findMany({ where: { id: { in: DEMO_MEMBERS.map((m) => demoId("cooperative", m.n)) } } });
       const facts = new Map(coops.map((c: any) => [c.id, { name: c.name, taxCode: c.taxCode, municipality: c.municipality, province: c.province, status: c.status }]));
       for (const member of DEMO_MEMBERS) {
-        expect(facts.get(demoId("cooperative", member.n))).toEqual({ name: member.name, taxCode: member.taxCode, municipality: member.municipality, province: member.province, status: "ACTIVE" });
+        expect(facts.get(demoId("cooperative", member.n))).toEqual({
+          name: member.name,
+          taxCode: member.taxCode,
+          municipality: member.municipality,
+          province: member.province,
+          status: "ACTIVE",
+        });
       }
     } finally {
       await other.close();

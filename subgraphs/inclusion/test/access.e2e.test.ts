@@ -13,7 +13,11 @@ const month = new Date().toISOString().slice(0, 7);
 
 beforeAll(async () => {
   p = await startInclusion();
-  for (const [n, k] of [[2, 0], [2, 1], [4, 0]] as const) {
+  for (const [n, k] of [
+    [2, 0],
+    [2, 1],
+    [4, 0],
+  ] as const) {
     const res = await p.query(START, { input: placementInput(n, k) });
     expect(res.errors).toBeUndefined();
     placed[`${n}.${k}`] = res.data.startPlacement.id;
@@ -183,12 +187,13 @@ describe("the audit log", () => {
     const byFetch = new Map<string, { type: string; id: string }[]>();
     for (const r of records) byFetch.set(r.requestId + r.operationName, [...(byFetch.get(r.requestId + r.operationName) ?? []), { type: r.recordType, id: r.recordId }]);
     const fetches = [...byFetch.values()].map((reads) => reads.map((r) => `${r.type}:${r.id}`).sort());
-    expect(fetches.sort((a, b) => b.length - a.length)).toEqual(
-      [
-        [placement20, placement21, placement40].map((id) => `PLACEMENT:${id}`).concat([placement20, placement21, placement40].map((id) => `PLAN:${planOf(id)}`)).sort(),
-        [`PLACEMENT:${placement20}`],
-      ],
-    );
+    expect(fetches.sort((a, b) => b.length - a.length)).toEqual([
+      [placement20, placement21, placement40]
+        .map((id) => `PLACEMENT:${id}`)
+        .concat([placement20, placement21, placement40].map((id) => `PLAN:${planOf(id)}`))
+        .sort(),
+      [`PLACEMENT:${placement20}`],
+    ]);
     for (const r of records) {
       expect(r).toMatchObject({ actorRole: "INCLUSION_OPERATOR", actorCoopId: null, operationType: "query" });
       expect(r.operationName).toMatch(/^Review__inclusion__\d$/);

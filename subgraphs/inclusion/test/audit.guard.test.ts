@@ -3,7 +3,11 @@ import type { GraphQLResolveInfo } from "graphql";
 import { PlacementRead, recordPath } from "../src/audit/audit.guard";
 
 const info = {
-  path: { prev: { prev: { prev: { prev: undefined, key: "placements", typename: "Query" }, key: "nodes", typename: "PlacementConnection" }, key: 3, typename: undefined }, key: "category", typename: "Placement" },
+  path: {
+    prev: { prev: { prev: { prev: undefined, key: "placements", typename: "Query" }, key: "nodes", typename: "PlacementConnection" }, key: 3, typename: undefined },
+    key: "category",
+    typename: "Placement",
+  },
   operation: { operation: "query", name: { value: "Review" } },
 } as unknown as GraphQLResolveInfo;
 

@@ -1,6 +1,6 @@
 import { freshDatabase, type FreshDatabase } from "@coopgraph/db/testing";
 import type { Identity } from "@coopgraph/identity";
-import { addDays, execute, isoDate, Loaders, today, type Command } from "@coopgraph/kit";
+import { addDays, execute, isoDate, today, type Command } from "@coopgraph/kit";
 import path from "node:path";
 import { PrismaClient, type PlacementRow } from "../src/db";
 import { endPlacement, startPlacement, type StartPlacementCommand } from "../src/placement/placement.commands";
@@ -110,7 +110,13 @@ describe("startPlacement", () => {
 describe("endPlacement", () => {
   it("ends a placement once, with its outcome, who and when", async () => {
     const placement = await run(operator, startPlacement, start());
-    const ended = await run(operator, endPlacement, { placementId: placement.id, endDate: iso(0), outcome: "DROPPED_OUT", requestId: "req-2", read: { ...read, path: "endPlacement" } });
+    const ended = await run(operator, endPlacement, {
+      placementId: placement.id,
+      endDate: iso(0),
+      outcome: "DROPPED_OUT",
+      requestId: "req-2",
+      read: { ...read, path: "endPlacement" },
+    });
     expect(ended).toMatchObject({ endDate: iso(0), outcome: "DROPPED_OUT", endedBy: "operator-1" });
     expect(await db.auditRecord.count({ where: { recordId: placement.id, requestId: "req-2", path: "endPlacement" } })).toBe(1);
   });
@@ -143,7 +149,11 @@ describe("endPlacement", () => {
     const results = await Promise.allSettled([end("HIRED"), end("ENDED")]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const rejected = results.find((r): r is PromiseRejectedResult => r.status === "rejected")!;
-    expect(await refusalOf(Promise.reject(rejected.reason))).toEqual({ code: "CONFLICT", field: "input.placementId", message: `this placement already ended on ${isoDate(iso(-1))}` });
+    expect(await refusalOf(Promise.reject(rejected.reason))).toEqual({
+      code: "CONFLICT",
+      field: "input.placementId",
+      message: `this placement already ended on ${isoDate(iso(-1))}`,
+    });
     const row = await db.placement.findUniqueOrThrow({ where: { id: placement.id } });
     expect(row.outcome).toBe((results.find((r) => r.status === "fulfilled") as PromiseFulfilledResult<PlacementRow>).value.outcome);
   });
@@ -163,7 +173,13 @@ describe("endPlacement", () => {
 describe("addPlanReview", () => {
   it("appends a review authored by the caller, and records the read of the plan", async () => {
     const placement = await run(operator, startPlacement, start());
-    const plan = await run(operator, addPlanReview, { placementId: placement.id, date: iso(-5), progressNote: "  Buoni progressi. ", requestId: "req-3", read: { ...read, path: "addPlanReview" } });
+    const plan = await run(operator, addPlanReview, {
+      placementId: placement.id,
+      date: iso(-5),
+      progressNote: "  Buoni progressi. ",
+      requestId: "req-3",
+      read: { ...read, path: "addPlanReview" },
+    });
     expect(plan.cooperativeId).toBe(COOP);
     expect(await db.planReview.findMany({ where: { planId: plan.id }, select: { date: true, author: true, progressNote: true } })).toEqual([
       { date: iso(-5), author: "operator-1", progressNote: "Buoni progressi." },
@@ -173,7 +189,11 @@ describe("addPlanReview", () => {
 
   it.each([
     ["an empty note", { progressNote: " " }, { code: "BAD_USER_INPUT", field: "input.progressNote", message: "this cannot be empty" }],
-    ["a date before the placement", { date: iso(-31) }, { code: "BAD_USER_INPUT", field: "input.date", message: `the placement started on ${isoDate(iso(-30))}: a review cannot precede it` }],
+    [
+      "a date before the placement",
+      { date: iso(-31) },
+      { code: "BAD_USER_INPUT", field: "input.date", message: `the placement started on ${isoDate(iso(-30))}: a review cannot precede it` },
+    ],
     ["a date in the future", { date: iso(1) }, { code: "BAD_USER_INPUT", field: "input.date", message: "this date is in the future" }],
   ])("refuses %s, and writes nothing", async (_what, overrides, expected) => {
     const placement = await run(operator, startPlacement, start());

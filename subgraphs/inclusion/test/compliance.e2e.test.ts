@@ -39,7 +39,7 @@ async function member(workers: number, placed: number, volunteers = 0): Promise<
   memberCounter += 1;
   const n = 500 + memberCounter;
   const id = demoId("cooperative", n);
-  const first10 = String(8_000_000 + n).padStart(7, "0") + "016";
+  const first10 = `${String(8_000_000 + n).padStart(7, "0")}016`;
   await p.membershipDb.cooperative.create({
     data: {
       id,
@@ -168,7 +168,12 @@ describe("the 30% rule at the line, with membership's real workforce", () => {
     // Every active type B or AB cooperative near the line is there, and no other.
     const all = await p.query(`{ cooperatives(first: 100, filter: { type: [B, AB], status: [ACTIVE] }) { nodes { id } } }`);
     const verdicts = await complianceOf(all.data.cooperatives.nodes.map((n: { id: string }) => n.id));
-    expect(listed.map((n) => n.cooperative.id).sort()).toEqual([...verdicts].filter(([, v]) => v.margin <= 0).map(([id]) => id).sort());
+    expect(listed.map((n) => n.cooperative.id).sort()).toEqual(
+      [...verdicts]
+        .filter(([, v]) => v.margin <= 0)
+        .map(([id]) => id)
+        .sort(),
+    );
   });
 
   it("refuses a month that is not YYYY-MM", async () => {
@@ -182,10 +187,12 @@ describe("the 30% rule at the line, with membership's real workforce", () => {
 describe("the demo data", () => {
   it("has type B cooperatives above, at and below the line this month", async () => {
     const verdicts = await complianceOf([2, 12, 4, 6, 20, 5, 8, 10].map(coop), thisMonth);
-    const summary = Object.fromEntries([2, 12, 4, 6, 20, 5, 8, 10].map((n) => {
-      const v = verdicts.get(coop(n));
-      return [n, `${v.disadvantagedWorkers}/${v.workers} ${v.compliant ? "compliant" : "not compliant"} margin ${v.margin}`];
-    }));
+    const summary = Object.fromEntries(
+      [2, 12, 4, 6, 20, 5, 8, 10].map((n) => {
+        const v = verdicts.get(coop(n));
+        return [n, `${v.disadvantagedWorkers}/${v.workers} ${v.compliant ? "compliant" : "not compliant"} margin ${v.margin}`];
+      }),
+    );
     expect(summary).toEqual({
       2: "3/5 compliant margin 2",
       12: "2/3 compliant margin 1",
@@ -224,9 +231,15 @@ describe("the statistics: the only view of placements analysts and partners get"
     const torino = stats.cells.filter((c: { province: string; cooperativeType: string }) => c.province === "TO" && c.cooperativeType === "B");
     expect(torino).toEqual([
       { province: "TO", cooperativeType: "B", category: "PHYSICAL_DISABILITY", people: 5, suppressed: false },
-      ...["MENTAL_DISABILITY", "SENSORY_DISABILITY", "FORMER_PSYCHIATRIC_PATIENT", "PSYCHIATRIC_TREATMENT", "ADDICTION", "MINOR_IN_FAMILY_DIFFICULTY", "PRISONER_OR_ALTERNATIVE_MEASURE"].map(
-        (category) => ({ province: "TO", cooperativeType: "B", category, people: null, suppressed: true }),
-      ),
+      ...[
+        "MENTAL_DISABILITY",
+        "SENSORY_DISABILITY",
+        "FORMER_PSYCHIATRIC_PATIENT",
+        "PSYCHIATRIC_TREATMENT",
+        "ADDICTION",
+        "MINOR_IN_FAMILY_DIFFICULTY",
+        "PRISONER_OR_ALTERNATIVE_MEASURE",
+      ].map((category) => ({ province: "TO", cooperativeType: "B", category, people: null, suppressed: true })),
     ]);
     for (const cell of stats.cells) expect(cell.suppressed ? cell.people === null : cell.people >= 5).toBe(true);
     // Partners read the same table on the partner contract.
@@ -242,10 +255,18 @@ describe("the statistics: the only view of placements analysts and partners get"
     expect(suppressed.length).toBeGreaterThan(0);
     // Every other figure that counts placed people, in Rome's type B cooperative (demo cooperative 4) or anywhere: none is given.
     const attempts = await Promise.all([
-      p.query(`query ($id: ID!, $month: String!) { cooperative(id: $id) { placements { totalCount } inclusionCompliance(month: $month) { disadvantagedWorkers } } }`, { id: coop(4), month: thisMonth }, analyst),
+      p.query(
+        `query ($id: ID!, $month: String!) { cooperative(id: $id) { placements { totalCount } inclusionCompliance(month: $month) { disadvantagedWorkers } } }`,
+        { id: coop(4), month: thisMonth },
+        analyst,
+      ),
       p.query(`{ placements(filter: { cooperativeId: "${coop(4)}" }) { totalCount } }`, {}, analyst),
       p.query(`query ($month: String!) { inclusionWatchlist(month: $month) { nodes { disadvantagedWorkers } } }`, { month: thisMonth }, analyst),
-      p.query(`{ cooperatives(first: 100, filter: { province: "RM" }) { nodes { placements { totalCount } inclusionCompliance(month: "${thisMonth}") { disadvantagedWorkers } } } }`, {}, analyst),
+      p.query(
+        `{ cooperatives(first: 100, filter: { province: "RM" }) { nodes { placements { totalCount } inclusionCompliance(month: "${thisMonth}") { disadvantagedWorkers } } } }`,
+        {},
+        analyst,
+      ),
     ]);
     expect(attempts[0].data).toEqual({ cooperative: { placements: null, inclusionCompliance: null } });
     expect(errorsOf(attempts[1])[0].code).toBe("FORBIDDEN");

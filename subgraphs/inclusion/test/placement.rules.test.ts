@@ -90,14 +90,33 @@ describe("starting a placement: what membership's facts allow", () => {
       coop,
       { code: "BAD_USER_INPUT", field: "input.personId", message: "this person does not belong to this cooperative" },
     ],
-    ["a suspended cooperative", person, { ...coop, status: "SUSPENDED" }, { code: "CONFLICT", field: "input.cooperativeId", message: "La Rondine is SUSPENDED: placements start in ACTIVE member cooperatives only" }],
-    ["a person not yet in the cooperative", { ...person, startDate: "2026-03-02" }, coop, { code: "BAD_USER_INPUT", field: "input.startDate", message: "the person joined the cooperative on 2026-03-02: the placement cannot start before" }],
-    ["a person who has left", { ...person, endDate: "2026-02-28" }, coop, { code: "BAD_USER_INPUT", field: "input.startDate", message: "the person left the cooperative on 2026-02-28" }],
+    [
+      "a suspended cooperative",
+      person,
+      { ...coop, status: "SUSPENDED" },
+      { code: "CONFLICT", field: "input.cooperativeId", message: "La Rondine is SUSPENDED: placements start in ACTIVE member cooperatives only" },
+    ],
+    [
+      "a person not yet in the cooperative",
+      { ...person, startDate: "2026-03-02" },
+      coop,
+      { code: "BAD_USER_INPUT", field: "input.startDate", message: "the person joined the cooperative on 2026-03-02: the placement cannot start before" },
+    ],
+    [
+      "a person who has left",
+      { ...person, endDate: "2026-02-28" },
+      coop,
+      { code: "BAD_USER_INPUT", field: "input.startDate", message: "the person left the cooperative on 2026-02-28" },
+    ],
     [
       "employment of a volunteer member",
       { ...person, role: "VOLUNTEER_MEMBER" },
       coop,
-      { code: "BAD_USER_INPUT", field: "input.kind", message: "a volunteer member (socio volontario) is not a worker: employment needs a worker member or an employee; a traineeship does not" },
+      {
+        code: "BAD_USER_INPUT",
+        field: "input.kind",
+        message: "a volunteer member (socio volontario) is not a worker: employment needs a worker member or an employee; a traineeship does not",
+      },
     ],
   ] as const)("refuses %s", (_what, who, where, expected) => {
     expect(asSeen(placementRefusal(start, who as PersonFacts | null, where as CooperativeFacts | undefined))).toEqual(expected);

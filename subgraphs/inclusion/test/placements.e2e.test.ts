@@ -57,9 +57,21 @@ describe("starting a placement", () => {
   });
 
   it.each([
-    ["a person membership does not know", () => placementInput(2, 1, { personId: demoId("person", 999_999) }), { code: "BAD_USER_INPUT", field: "input.personId", message: "membership knows no person with this id" }],
-    ["a cooperative membership does not know", () => placementInput(2, 1, { cooperativeId: demoId("cooperative", 999) }), { code: "BAD_USER_INPUT", field: "input.cooperativeId", message: "membership knows no cooperative with this id" }],
-    ["a person of another cooperative", () => placementInput(2, 1, { personId: person(3, 0) }), { code: "BAD_USER_INPUT", field: "input.personId", message: "this person does not belong to this cooperative" }],
+    [
+      "a person membership does not know",
+      () => placementInput(2, 1, { personId: demoId("person", 999_999) }),
+      { code: "BAD_USER_INPUT", field: "input.personId", message: "membership knows no person with this id" },
+    ],
+    [
+      "a cooperative membership does not know",
+      () => placementInput(2, 1, { cooperativeId: demoId("cooperative", 999) }),
+      { code: "BAD_USER_INPUT", field: "input.cooperativeId", message: "membership knows no cooperative with this id" },
+    ],
+    [
+      "a person of another cooperative",
+      () => placementInput(2, 1, { personId: person(3, 0) }),
+      { code: "BAD_USER_INPUT", field: "input.personId", message: "this person does not belong to this cooperative" },
+    ],
     [
       "a suspended cooperative",
       () => placementInput(27, 0),
@@ -68,10 +80,22 @@ describe("starting a placement", () => {
     [
       "employment of a volunteer member",
       () => placementInput(4, 2),
-      { code: "BAD_USER_INPUT", field: "input.kind", message: "a volunteer member (socio volontario) is not a worker: employment needs a worker member or an employee; a traineeship does not" },
+      {
+        code: "BAD_USER_INPUT",
+        field: "input.kind",
+        message: "a volunteer member (socio volontario) is not a worker: employment needs a worker member or an employee; a traineeship does not",
+      },
     ],
-    ["49 hours a week", () => placementInput(2, 1, { hoursPerWeek: 49 }), { code: "BAD_USER_INPUT", field: "input.hoursPerWeek", message: "hours per week are a whole number from 1 to 48" }],
-    ["a certification in the future", () => placementInput(2, 1, { certificationDate: isoInDays(1), startDate: isoInDays(2) }), { code: "BAD_USER_INPUT", field: "input.certificationDate", message: "this date is in the future" }],
+    [
+      "49 hours a week",
+      () => placementInput(2, 1, { hoursPerWeek: 49 }),
+      { code: "BAD_USER_INPUT", field: "input.hoursPerWeek", message: "hours per week are a whole number from 1 to 48" },
+    ],
+    [
+      "a certification in the future",
+      () => placementInput(2, 1, { certificationDate: isoInDays(1), startDate: isoInDays(2) }),
+      { code: "BAD_USER_INPUT", field: "input.certificationDate", message: "this date is in the future" },
+    ],
   ])("refuses %s, and writes nothing", async (_what, input, expected) => {
     const before = await written();
     const answer = await p.query(START, { input: input() }, operator);
@@ -190,7 +214,9 @@ describe("when membership cannot answer", () => {
       {
         code: "SERVICE_UNAVAILABLE",
         field: undefined,
-        message: expect.stringMatching(/^membership could not confirm (that the person belongs to the cooperative|that the cooperative is an active member) \(it answered: the membership service could not be reached \(ECONNREFUSED\)\); nothing was written$/),
+        message: expect.stringMatching(
+          /^membership could not confirm (that the person belongs to the cooperative|that the cooperative is an active member) \(it answered: the membership service could not be reached \(ECONNREFUSED\)\); nothing was written$/,
+        ),
       },
     ]);
     expect(await written()).toEqual(before);

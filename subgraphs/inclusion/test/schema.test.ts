@@ -54,7 +54,18 @@ describe("the inclusion subgraph schema", () => {
     expect(contract.errors ?? []).toEqual([]);
     const api = printSchema(contract.schema!.toAPISchema().toGraphQLJSSchema());
     expect(api).toContain("inclusionStats(year: Int!): InclusionStats!");
-    for (const hidden of ["Placement", "placements(", "placements:", "IndividualPlan", "inclusionCompliance", "inclusionWatchlist", "auditLog", "AuditRecord", "ReferringService", "type Mutation"]) {
+    for (const hidden of [
+      "Placement",
+      "placements(",
+      "placements:",
+      "IndividualPlan",
+      "inclusionCompliance",
+      "inclusionWatchlist",
+      "auditLog",
+      "AuditRecord",
+      "ReferringService",
+      "type Mutation",
+    ]) {
       expect(api).not.toContain(hidden);
     }
   });
@@ -68,7 +79,8 @@ describe("the inclusion subgraph schema", () => {
         // Query is described field by field; Cooperative is membership's, which describes it.
         if (node.name.value === "Query" || node.name.value === "Cooperative") return;
         if (isPublic(node) && !node.description && node.name.value !== "PageInfo") undocumented.push(node.name.value);
-        for (const field of node.fields ?? []) if (isPublic(field) && !field.description && !["id", "hasNextPage", "endCursor"].includes(field.name.value)) undocumented.push(`${node.name.value}.${field.name.value}`);
+        for (const field of node.fields ?? [])
+          if (isPublic(field) && !field.description && !["id", "hasNextPage", "endCursor"].includes(field.name.value)) undocumented.push(`${node.name.value}.${field.name.value}`);
       },
       FieldDefinition: () => undefined,
     });

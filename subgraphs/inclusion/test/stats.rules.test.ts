@@ -30,11 +30,7 @@ describe("the published table of placed persons", () => {
   });
 
   it("lists every category for each province and cooperative type where someone was placed, so an empty cell looks like a small one", () => {
-    expect(cells.map((c) => `${c.province} ${c.cooperativeType}`)).toEqual([
-      ...CATEGORIES.map(() => "MI AB"),
-      ...CATEGORIES.map(() => "MI B"),
-      ...CATEGORIES.map(() => "TO B"),
-    ]);
+    expect(cells.map((c) => `${c.province} ${c.cooperativeType}`)).toEqual([...CATEGORIES.map(() => "MI AB"), ...CATEGORIES.map(() => "MI B"), ...CATEGORIES.map(() => "TO B")]);
     expect(cells.slice(0, CATEGORIES.length).map((c) => c.category)).toEqual(CATEGORIES);
   });
 

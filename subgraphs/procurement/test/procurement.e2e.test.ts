@@ -104,10 +104,9 @@ async function freshContract(procedure = "OPEN"): Promise<string> {
   for (const status of ["PUBLISHED", "BID_SUBMITTED"]) {
     await platform.query(`mutation ($id: ID!, $s: TenderStatus!) { changeTenderStatus(input: { tenderId: $id, status: $s }) { status } }`, { id: tenderId, s: status });
   }
-  const awarded = await platform.query(
-    `mutation ($id: ID!) { awardTender(input: { tenderId: $id, value: "120000.00", startDate: "2026-01-01", endDate: "2026-12-31" }) { id } }`,
-    { id: tenderId },
-  );
+  const awarded = await platform.query(`mutation ($id: ID!) { awardTender(input: { tenderId: $id, value: "120000.00", startDate: "2026-01-01", endDate: "2026-12-31" }) { id } }`, {
+    id: tenderId,
+  });
   return awarded.data.awardTender.id;
 }
 

@@ -72,7 +72,10 @@ const COURSES: DemoCourse[] = [
     fundingAmount: "5600.00",
     safetyTraining: "SPECIFIC_MEDIUM_RISK",
     seats: 20,
-    sessions: [[-1800, "4.00"], [-1799, "4.00"]],
+    sessions: [
+      [-1800, "4.00"],
+      [-1799, "4.00"],
+    ],
     requests: [...people(1, 0, 5), ...people(2, 0, 6), ...people(3, 0, 4)],
     // Person 3 of cooperative 2 missed the second day: 4 hours, below the 90% safety training needs.
     attends: (i, s) => (i === 8 && s === 1 ? "none" : "full"),
@@ -88,8 +91,18 @@ const COURSES: DemoCourse[] = [
     fundingAmount: "2400.00",
     safetyTraining: "FIRST_AID",
     seats: 12,
-    sessions: [[-1062, "4.00"], [-1061, "4.00"], [-1060, "4.00"]],
-    requests: [[1, 0], [2, 0], [3, 1], [4, 0], [5, 2]],
+    sessions: [
+      [-1062, "4.00"],
+      [-1061, "4.00"],
+      [-1060, "4.00"],
+    ],
+    requests: [
+      [1, 0],
+      [2, 0],
+      [3, 1],
+      [4, 0],
+      [5, 2],
+    ],
   },
   {
     n: 4,
@@ -100,8 +113,16 @@ const COURSES: DemoCourse[] = [
     fundingSource: "SELF_FUNDED",
     safetyTraining: "FIRE_WARDEN",
     seats: 10,
-    sessions: [[-400, "4.00"], [-399, "4.00"]],
-    requests: [[4, 0], [4, 1], [5, 0], [1, 1]],
+    sessions: [
+      [-400, "4.00"],
+      [-399, "4.00"],
+    ],
+    requests: [
+      [4, 0],
+      [4, 1],
+      [5, 0],
+      [1, 1],
+    ],
   },
   {
     n: 5,
@@ -113,7 +134,14 @@ const COURSES: DemoCourse[] = [
     fundingNotice: "PR FSE+ Emilia-Romagna 2021-2027 - Invito competenze per l'assistenza",
     fundingAmount: "14800.00",
     seats: 15,
-    sessions: [[-14, "4.00"], [-7, "4.00"], [0, "4.00"], [7, "4.00"], [14, "4.00"], [21, "4.00"]],
+    sessions: [
+      [-14, "4.00"],
+      [-7, "4.00"],
+      [0, "4.00"],
+      [7, "4.00"],
+      [14, "4.00"],
+      [21, "4.00"],
+    ],
     requests: [...people(3, 0, 7), ...people(7, 0, 4)],
     attends: (i, s) => (i === 2 && s === 1 ? "half" : i === 9 ? "none" : "full"),
   },
@@ -127,7 +155,12 @@ const COURSES: DemoCourse[] = [
     fundingNotice: "PR FSE+ Lombardia 2021-2027 - Avviso inclusione attiva",
     fundingAmount: "9600.00",
     seats: 8,
-    sessions: [[20, "4.00"], [27, "4.00"], [34, "4.00"], [41, "4.00"]],
+    sessions: [
+      [20, "4.00"],
+      [27, "4.00"],
+      [34, "4.00"],
+      [41, "4.00"],
+    ],
     requests: [...people(2, 0, 3), ...people(4, 0, 4), ...people(6, 0, 3), ...people(8, 0, 2)],
     // The third to ask withdrew; the first on the waiting list took the seat.
     cancelled: [2],
@@ -141,7 +174,13 @@ const COURSES: DemoCourse[] = [
     fundingNotice: "Regione Piemonte - Avviso competenze digitali 2026",
     fundingAmount: "6000.00",
     seats: 25,
-    sessions: [[30, "4.00"], [32, "4.00"], [37, "4.00"], [39, "4.00"], [44, "4.00"]],
+    sessions: [
+      [30, "4.00"],
+      [32, "4.00"],
+      [37, "4.00"],
+      [39, "4.00"],
+      [44, "4.00"],
+    ],
     requests: [...people(5, 0, 5), ...people(9, 0, 4)],
   },
   {
@@ -154,8 +193,21 @@ const COURSES: DemoCourse[] = [
     fundingNotice: "Foncoop Avviso 58 - Piani formativi aziendali",
     fundingAmount: "4500.00",
     seats: 12,
-    sessions: [[-200, "4.00"], [-193, "4.00"], [-186, "4.00"]],
-    requests: [[1, 0], [2, 0], [3, 0], [4, 0], [5, 0], [6, 0], [7, 0], [8, 0]],
+    sessions: [
+      [-200, "4.00"],
+      [-193, "4.00"],
+      [-186, "4.00"],
+    ],
+    requests: [
+      [1, 0],
+      [2, 0],
+      [3, 0],
+      [4, 0],
+      [5, 0],
+      [6, 0],
+      [7, 0],
+      [8, 0],
+    ],
     // Two did not reach 70% of the 12 hours (8.40): one came to half of each session, one missed the last.
     attends: (i, s) => (i === 6 ? "half" : i === 7 && s === 2 ? "none" : "full"),
   },
@@ -192,7 +244,10 @@ const COURSES: DemoCourse[] = [
     fundingNotice: "Foncoop Avviso 58 - Piani formativi aziendali",
     fundingAmount: "3800.00",
     seats: 10,
-    sessions: [[-60, "8.00"], [-59, "8.00"]],
+    sessions: [
+      [-60, "8.00"],
+      [-59, "8.00"],
+    ],
     requests: [...people(2, 0, 4), ...people(4, 0, 4)],
   },
   {
@@ -205,13 +260,25 @@ const COURSES: DemoCourse[] = [
     fundingNotice: "Regione Emilia-Romagna - Formazione educatori 0-6",
     fundingAmount: "7200.00",
     seats: 16,
-    sessions: [[-300, "5.00"], [-293, "5.00"], [-286, "5.00"], [-279, "5.00"]],
+    sessions: [
+      [-300, "5.00"],
+      [-293, "5.00"],
+      [-286, "5.00"],
+      [-279, "5.00"],
+    ],
     requests: [...people(3, 0, 6), ...people(7, 0, 5)],
   },
 ];
 
 /** Risk classes recorded for some cooperatives (from their risk assessment). */
-const RISK_LEVELS: [number, SafetyRiskLevel][] = [[1, "MEDIUM"], [2, "MEDIUM"], [3, "MEDIUM"], [4, "HIGH"], [5, "LOW"], [6, "HIGH"]];
+const RISK_LEVELS: [number, SafetyRiskLevel][] = [
+  [1, "MEDIUM"],
+  [2, "MEDIUM"],
+  [3, "MEDIUM"],
+  [4, "HIGH"],
+  [5, "LOW"],
+  [6, "HIGH"],
+];
 
 const FRACTION: Record<Attend, bigint> = { full: 100n, half: 50n, none: 0n };
 
@@ -222,7 +289,16 @@ export async function seedTraining(db: PrismaClient, now = new Date()): Promise<
   const changeRows: Prisma.EnrolmentStatusChangeCreateManyInput[] = [];
   const attendanceRows: Prisma.AttendanceCreateManyInput[] = [];
   const attendanceChangeRows: Prisma.AttendanceChangeCreateManyInput[] = [];
-  const certificates: { enrolmentId: string; courseId: string; personId: string; cooperativeId: string; issuedOn: Date; hours: string; safetyTraining: SafetyTrainingKind | null; order: number }[] = [];
+  const certificates: {
+    enrolmentId: string;
+    courseId: string;
+    personId: string;
+    cooperativeId: string;
+    issuedOn: Date;
+    hours: string;
+    safetyTraining: SafetyTrainingKind | null;
+    order: number;
+  }[] = [];
 
   for (const demo of COURSES) {
     const courseId = demoId("course", demo.n);
@@ -244,7 +320,7 @@ export async function seedTraining(db: PrismaClient, now = new Date()): Promise<
     for (const i of demo.cancelled ?? []) {
       const wasEnrolled = statuses[i] === "ENROLLED";
       statuses[i] = "CANCELLED";
-      const next = wasEnrolled ? statuses.findIndex((s) => s === "WAITLISTED") : -1;
+      const next = wasEnrolled ? statuses.indexOf("WAITLISTED") : -1;
       if (next >= 0) {
         statuses[next] = "ENROLLED";
         promotions.set(next, i);
@@ -292,12 +368,27 @@ export async function seedTraining(db: PrismaClient, now = new Date()): Promise<
         requestedAt,
         requestedBy: "seed",
       });
-      changeRows.push({ enrolmentId: id, fromStatus: null, toStatus: firstStatus, reason: firstStatus === "ENROLLED" ? "a seat was free" : "every seat was taken", changedBy: "seed", changedAt: requestedAt });
+      changeRows.push({
+        enrolmentId: id,
+        fromStatus: null,
+        toStatus: firstStatus,
+        reason: firstStatus === "ENROLLED" ? "a seat was free" : "every seat was taken",
+        changedBy: "seed",
+        changedAt: requestedAt,
+      });
       const later = addDays(startDate, -10);
-      if (status === "CANCELLED") changeRows.push({ enrolmentId: id, fromStatus: firstStatus, toStatus: "CANCELLED", reason: "withdrew before the start", changedBy: "seed", changedAt: later });
+      if (status === "CANCELLED")
+        changeRows.push({ enrolmentId: id, fromStatus: firstStatus, toStatus: "CANCELLED", reason: "withdrew before the start", changedBy: "seed", changedAt: later });
       if (promotions.has(i)) {
         const freed = demoId("enrolment", demo.n * 1000 + promotions.get(i)!);
-        changeRows.push({ enrolmentId: id, fromStatus: "WAITLISTED", toStatus: "ENROLLED", reason: `took the seat freed by enrolment ${freed}`, changedBy: "seed", changedAt: later });
+        changeRows.push({
+          enrolmentId: id,
+          fromStatus: "WAITLISTED",
+          toStatus: "ENROLLED",
+          reason: `took the seat freed by enrolment ${freed}`,
+          changedBy: "seed",
+          changedAt: later,
+        });
       }
       if (status !== "ENROLLED") return;
 
@@ -340,7 +431,15 @@ export async function seedTraining(db: PrismaClient, now = new Date()): Promise<
     const year = c.issuedOn.getUTCFullYear();
     const sequence = (lastOfYear.get(year) ?? 0) + 1;
     lastOfYear.set(year, sequence);
-    return { ...c, id: demoId("certificate", _order), number: certificateNumber(year, sequence), year, sequence, issuedBy: "seed", issuedAt: new Date(c.issuedOn.getTime() + 18 * 3_600_000) };
+    return {
+      ...c,
+      id: demoId("certificate", _order),
+      number: certificateNumber(year, sequence),
+      year,
+      sequence,
+      issuedBy: "seed",
+      issuedAt: new Date(c.issuedOn.getTime() + 18 * 3_600_000),
+    };
   });
   await db.certificate.createMany({ data: certificateRows });
   await db.certificateCounter.createMany({ data: [...lastOfYear].map(([year, last]) => ({ year, last })) });

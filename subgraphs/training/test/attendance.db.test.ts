@@ -43,7 +43,15 @@ describe("recording attendance", () => {
     // 11.19 hours: one hundredth short. A correction of the third session to 3.20 reaches 11.20.
     await attend(e.id, s3.id, "3.20", "signed sheet shows 3 h 12 min");
     const certificate = await db.certificate.findUniqueOrThrow({ where: { enrolmentId: e.id } });
-    expect(certificate).toMatchObject({ year: today().getUTCFullYear(), sequence: 1, number: `${today().getUTCFullYear()}/0001`, issuedOn: today(), courseId: course.id, personId: e.personId, safetyTraining: null });
+    expect(certificate).toMatchObject({
+      year: today().getUTCFullYear(),
+      sequence: 1,
+      number: `${today().getUTCFullYear()}/0001`,
+      issuedOn: today(),
+      courseId: course.id,
+      personId: e.personId,
+      safetyTraining: null,
+    });
     expect(certificate.hours.toFixed(2)).toBe("11.20");
     // More attendance adds hours to the enrolment, never a second certificate.
     await attend(e.id, s4.id, "4.00");
@@ -139,7 +147,11 @@ describe("recording attendance", () => {
       field: "input.enrolmentId",
       message: "only ENROLLED participants attend; this enrolment is WAITLISTED",
     });
-    expect(await rejection(attend(seated.id, o1.id, "4.00"))).toEqual({ code: "BAD_USER_INPUT", field: "input.sessionId", message: "this is not a session of the enrolment's course" });
+    expect(await rejection(attend(seated.id, o1.id, "4.00"))).toEqual({
+      code: "BAD_USER_INPUT",
+      field: "input.sessionId",
+      message: "this is not a session of the enrolment's course",
+    });
     const later = await courseWith(db);
     const e = await enrolled(later);
     const [first] = await sessionsOf(later);

@@ -61,7 +61,10 @@ describe("a course the consortium may offer", () => {
       message: "a session must fall within the course, 2026-03-02 to 2026-03-09",
     });
     expect(refusal(() => validateCourse(input({ endDate: day("2026-03-01") })))).toMatchObject({ field: "input.endDate" });
-    expect(refusal(() => validateCourse(input({ sessions: [{ date: day("2026-03-02"), hours: "0" }] })))).toMatchObject({ field: "input.sessions.0.hours", message: "the hours must be more than 0" });
+    expect(refusal(() => validateCourse(input({ sessions: [{ date: day("2026-03-02"), hours: "0" }] })))).toMatchObject({
+      field: "input.sessions.0.hours",
+      message: "the hours must be more than 0",
+    });
     expect(refusal(() => validateCourse(input({ sessions: [{ date: day("2026-03-02"), hours: "2.555" }] })))).toMatchObject({ field: "input.sessions.0.hours" });
   });
 
@@ -93,7 +96,8 @@ describe("a course the consortium may offer", () => {
   });
 
   it("gives safety training in the area SAFETY, for at least the hours its kind needs, at 90% attendance or more", () => {
-    const safety = (overrides: Partial<CourseInput>) => input({ area: "SAFETY", safetyTraining: "SPECIFIC_HIGH_RISK", hours: "12", sessions: [{ date: day("2026-03-02"), hours: "12" }], ...overrides });
+    const safety = (overrides: Partial<CourseInput>) =>
+      input({ area: "SAFETY", safetyTraining: "SPECIFIC_HIGH_RISK", hours: "12", sessions: [{ date: day("2026-03-02"), hours: "12" }], ...overrides });
     expect(validateCourse(safety({})).attendanceThreshold).toBe(90);
     expect(refusal(() => validateCourse(safety({ area: "TECHNICAL" })))).toMatchObject({ field: "input.area" });
     expect(refusal(() => validateCourse(safety({ hours: "8", sessions: [{ date: day("2026-03-02"), hours: "8" }] })))).toEqual({

@@ -37,7 +37,12 @@ describe("enrolling a person on a course", () => {
     const course = await courseWith(db, { seats: 2 });
     const rows: EnrolmentRow[] = [];
     for (const k of [0, 1, 2, 3]) rows.push(await run(db, enrol, admin, enrolling(course.id, 1, k)));
-    expect(rows.map((r) => [r.status, r.requestNumber])).toEqual([["ENROLLED", 1], ["ENROLLED", 2], ["WAITLISTED", 3], ["WAITLISTED", 4]]);
+    expect(rows.map((r) => [r.status, r.requestNumber])).toEqual([
+      ["ENROLLED", 1],
+      ["ENROLLED", 2],
+      ["WAITLISTED", 3],
+      ["WAITLISTED", 4],
+    ]);
     expect(rows[0]).toMatchObject({ personId: personFacts(1, 0).id, cooperativeId: personFacts(1, 0).cooperative.id, region: "Lombardia", live: true, requestedBy: "staff-1" });
     const requested = rows.map((r) => r.requestedAt.getTime());
     expect([...requested].sort((a, b) => a - b)).toEqual(requested);
@@ -105,7 +110,17 @@ describe("enrolling a person on a course", () => {
     const course = await courseWith(db);
     const first = await run(db, enrol, admin, enrolling(course.id, 7, 0));
     await expect(
-      db.enrolment.create({ data: { courseId: course.id, personId: first.personId, cooperativeId: first.cooperativeId, region: "Lombardia", status: "WAITLISTED", requestNumber: 99, requestedBy: "test" } }),
+      db.enrolment.create({
+        data: {
+          courseId: course.id,
+          personId: first.personId,
+          cooperativeId: first.cooperativeId,
+          region: "Lombardia",
+          status: "WAITLISTED",
+          requestNumber: 99,
+          requestedBy: "test",
+        },
+      }),
     ).rejects.toMatchObject({ code: "P2002" });
   });
 

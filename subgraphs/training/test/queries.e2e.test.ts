@@ -29,7 +29,12 @@ beforeAll(async () => {
         fundingSource: "SELF_FUNDED",
         attendanceThreshold: 70,
         createdBy: "test",
-        sessions: { create: [{ id: demoId("test-session", n * 10 + 1), number: 1, date: start, hours: "4.00" }, { id: demoId("test-session", n * 10 + 2), number: 2, date: start, hours: "4.00" }] },
+        sessions: {
+          create: [
+            { id: demoId("test-session", n * 10 + 1), number: 1, date: start, hours: "4.00" },
+            { id: demoId("test-session", n * 10 + 2), number: 2, date: start, hours: "4.00" },
+          ],
+        },
         enrolments: {
           create: [0, 1, 2].map((i) => ({
             id: demoId("test-enrolment", n * 10 + i),
@@ -98,13 +103,37 @@ describe("a course list with its enrolments and people's names", () => {
       seatsTaken: 2,
       waitingListLength: 1,
       requiredHours: "5.60",
-      sessions: [{ number: 1, hours: "4.00" }, { number: 2, hours: "4.00" }],
+      sessions: [
+        { number: 1, hours: "4.00" },
+        { number: 2, hours: "4.00" },
+      ],
       enrolments: {
         totalCount: 3,
         nodes: [
-          { status: "ENROLLED", waitingListPosition: null, attendedHours: "4.00", certificate: { number: "2026/0001" }, person: { firstName: "Nome1", lastName: "Cognome80" }, cooperative: { name: "Cooperativa 80" } },
-          { status: "ENROLLED", waitingListPosition: null, attendedHours: "0.00", certificate: null, person: { firstName: "Nome2", lastName: "Cognome80" }, cooperative: { name: "Cooperativa 80" } },
-          { status: "WAITLISTED", waitingListPosition: 1, attendedHours: "0.00", certificate: null, person: { firstName: "Nome3", lastName: "Cognome80" }, cooperative: { name: "Cooperativa 80" } },
+          {
+            status: "ENROLLED",
+            waitingListPosition: null,
+            attendedHours: "4.00",
+            certificate: { number: "2026/0001" },
+            person: { firstName: "Nome1", lastName: "Cognome80" },
+            cooperative: { name: "Cooperativa 80" },
+          },
+          {
+            status: "ENROLLED",
+            waitingListPosition: null,
+            attendedHours: "0.00",
+            certificate: null,
+            person: { firstName: "Nome2", lastName: "Cognome80" },
+            cooperative: { name: "Cooperativa 80" },
+          },
+          {
+            status: "WAITLISTED",
+            waitingListPosition: 1,
+            attendedHours: "0.00",
+            certificate: null,
+            person: { firstName: "Nome3", lastName: "Cognome80" },
+            cooperative: { name: "Cooperativa 80" },
+          },
         ],
       },
     });

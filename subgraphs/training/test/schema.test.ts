@@ -57,7 +57,8 @@ describe("the training subgraph schema", () => {
     const own = ["Course", "CourseSession"].map((name) => schema.getType(name) as GraphQLNamedType);
     for (const type of own) {
       expect(type.description).toBeTruthy();
-      if (isObjectType(type)) for (const field of Object.values(type.getFields())) expect([type.name, field.name, field.description]).toEqual([type.name, field.name, expect.any(String)]);
+      if (isObjectType(type))
+        for (const field of Object.values(type.getFields())) expect([type.name, field.name, field.description]).toEqual([type.name, field.name, expect.any(String)]);
     }
   });
 });

@@ -47,7 +47,10 @@ describe("fair seats under concurrent enrolment", () => {
           fundingSource: "FSE_PLUS",
           fundingNotice: "PR FSE+ 2021-2027",
           fundingAmount: "5000.00",
-          sessions: [{ date: isoInDays(30), hours: "4" }, { date: isoInDays(31), hours: "4" }],
+          sessions: [
+            { date: isoInDays(30), hours: "4" },
+            { date: isoInDays(31), hours: "4" },
+          ],
         },
       }),
       "createCourse",

@@ -27,7 +27,9 @@ describe("the demo data", () => {
   });
 
   it("obeys the rules the commands enforce", async () => {
-    const courses = await t.db.course.findMany({ include: { sessions: { orderBy: { number: "asc" } }, enrolments: { include: { attendance: { include: { session: true } }, certificate: true } } } });
+    const courses = await t.db.course.findMany({
+      include: { sessions: { orderBy: { number: "asc" } }, enrolments: { include: { attendance: { include: { session: true } }, certificate: true } } },
+    });
     for (const course of courses) {
       // Each course is one that createCourse would accept.
       validateCourse({
@@ -58,7 +60,11 @@ describe("the demo data", () => {
     for (const e of enrolments) {
       const person = byId.get(e.personId);
       expect(person).toBeDefined();
-      expect({ cooperativeId: e.cooperativeId, region: e.region, status: "ACTIVE" }).toEqual({ cooperativeId: person!.cooperativeId, region: person!.cooperative.region, status: person!.cooperative.status });
+      expect({ cooperativeId: e.cooperativeId, region: e.region, status: "ACTIVE" }).toEqual({
+        cooperativeId: person!.cooperativeId,
+        region: person!.cooperative.region,
+        status: person!.cooperative.status,
+      });
     }
   });
 });

@@ -37,7 +37,10 @@ async function newCourse(overrides: Record<string, unknown> = {}) {
         fundingSource: "REGION",
         fundingNotice: "Regione Emilia-Romagna - Avviso 2026",
         fundingAmount: "1800.00",
-        sessions: [{ date: isoInDays(-3), hours: "4.00" }, { date: isoInDays(10), hours: "4.00" }],
+        sessions: [
+          { date: isoInDays(-3), hours: "4.00" },
+          { date: isoInDays(10), hours: "4.00" },
+        ],
         ...overrides,
       },
     }),
@@ -157,7 +160,10 @@ describe("the catalogue", () => {
       endDate: isoInDays(4),
       mode: "ONLINE",
       fundingSource: "SELF_FUNDED",
-      sessions: [{ date: isoInDays(3), hours: "4" }, { date: isoInDays(4), hours: "3.5" }],
+      sessions: [
+        { date: isoInDays(3), hours: "4" },
+        { date: isoInDays(4), hours: "3.5" },
+      ],
     };
     const CREATE = `mutation ($input: CreateCourseInput!) { createCourse(input: $input) { id } }`;
     expect(errorsOf(await t.query(CREATE, { input }, manager(1)))[0]).toMatchObject({ code: "FORBIDDEN" });
@@ -220,7 +226,9 @@ describe("who reads what", () => {
 
   it("sums a cooperative's training hours in a year, for staff, analysts and its manager", async () => {
     const year = today().getUTCFullYear();
-    const rows = await t.db.attendance.findMany({ where: { enrolment: { cooperativeId: coop(3) }, session: { date: { gte: new Date(Date.UTC(year, 0, 1)), lte: new Date(Date.UTC(year, 11, 31)) } } } });
+    const rows = await t.db.attendance.findMany({
+      where: { enrolment: { cooperativeId: coop(3) }, session: { date: { gte: new Date(Date.UTC(year, 0, 1)), lte: new Date(Date.UTC(year, 11, 31)) } } },
+    });
     const expected = rows.reduce((sum, r) => sum + Math.round(Number(r.hours.toFixed(2)) * 100), 0);
     const query = `query ($id: ID!, $year: Int!) { cooperative(id: $id) { name trainingHours(year: $year) } }`;
     for (const caller of [{ role: "ADMIN" as const }, { role: "ANALYST" as const }, manager(3)]) {
@@ -295,7 +303,14 @@ describe("mandatory safety training due", () => {
     const people = await knownToMembership(t.membershipDb, 70, 1);
     const answer = await t.query(DUE, { coop: coop(70), days: 0 });
     expect(answer.errors).toBeUndefined();
-    expect(answer.data!.safetyTrainingDue.map((d: { requirement: string; status: string; riskLevel: string | null; kindToTake: string | null }) => [d.requirement, d.status, d.riskLevel, d.kindToTake])).toEqual([
+    expect(
+      answer.data!.safetyTrainingDue.map((d: { requirement: string; status: string; riskLevel: string | null; kindToTake: string | null }) => [
+        d.requirement,
+        d.status,
+        d.riskLevel,
+        d.kindToTake,
+      ]),
+    ).toEqual([
       ["GENERAL", "MISSING", null, "GENERAL"],
       ["SPECIFIC", "MISSING", null, null],
     ]);

@@ -58,7 +58,9 @@ export class FeePeriodResolver {
     const documents: Omit<InvoiceDocument, "feePeriodId">[] = cooperativeIds.map((id, i) => {
       const coop = facts.get(id)!;
       const details = billing[i] as { street: string; postcode: string; recipientCode: string };
-      const lines = charges.get(id)!.map((charge) => ({ description: feeLineDescription(charge, from, to), quantity: "1", unitPrice: formatCents(charge.cents), vatCode: "STANDARD" }));
+      const lines = charges
+        .get(id)!
+        .map((charge) => ({ description: feeLineDescription(charge, from, to), quantity: "1", unitPrice: formatCents(charge.cents), vatCode: "STANDARD" }));
       return {
         documentType: "INVOICE",
         purpose: "CONSORTIUM_FEE",

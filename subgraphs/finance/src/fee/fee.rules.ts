@@ -90,7 +90,11 @@ export function feeCharges(contracts: readonly FeeContract[], from: Date, to: Da
     const value = toCents(contract.value);
     const fee = contractFeeCents(value, rate);
     const assignments = contract.assignments.nodes;
-    const parts = assigneeFeeCents(fee, value, assignments.map((a) => toCents(a.amount)));
+    const parts = assigneeFeeCents(
+      fee,
+      value,
+      assignments.map((a) => toCents(a.amount)),
+    );
     assignments.forEach((assignment, i) => {
       const cents = feeInPeriodCents(parts[i], start, end, from, to);
       if (cents <= 0n) return;
@@ -104,6 +108,9 @@ export function feeCharges(contracts: readonly FeeContract[], from: Date, to: Da
 /** The line describing a fee charge on the invoice. */
 export function feeLineDescription(charge: FeeCharge, from: Date, to: Date): string {
   // Electronic invoices take Latin-1 text only: a title's other characters are left out.
-  const title = charge.title.replace(/[\u2018\u2019]/g, "'").replace(/[^\u0020-\u007e\u00a0-\u00ff]/g, "").slice(0, 300);
+  const title = charge.title
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[^\u0020-\u007e\u00a0-\u00ff]/g, "")
+    .slice(0, 300);
   return `Quota consortile ${charge.ratePercent}% - contratto CIG ${charge.cig} "${title}" - periodo ${isoDate(from)} / ${isoDate(to)}`;
 }

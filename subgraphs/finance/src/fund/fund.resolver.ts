@@ -26,7 +26,8 @@ export class FundResolver {
   }
 
   @Mutation(() => FundMovement, {
-    description: "Records a contribution to the fund; its balance stays exact under concurrent writes. A contributing cooperative must be known to membership; if it cannot answer, nothing is written.",
+    description:
+      "Records a contribution to the fund; its balance stays exact under concurrent writes. A contributing cooperative must be known to membership; if it cannot answer, nothing is written.",
   })
   @Authorized("ADMIN")
   async recordFundContribution(@Ctx() ctx: FinanceContext, @Arg("input") input: RecordFundContributionInput): Promise<FundMovementRow> {

@@ -23,7 +23,12 @@ export async function invoiceCustomer(ctx: FinanceContext, input: InvoiceCustome
     const name = latinText(`${field}.external.name`, external.name, 80);
     const address = validateAddress(
       { street: `${field}.street`, postcode: `${field}.postcode`, municipality: `${field}.external.municipality`, province: `${field}.external.province` },
-      { street: required(`${field}.street`, input.street), postcode: required(`${field}.postcode`, input.postcode), municipality: external.municipality, province: external.province },
+      {
+        street: required(`${field}.street`, input.street),
+        postcode: required(`${field}.postcode`, input.postcode),
+        municipality: external.municipality,
+        province: external.province,
+      },
     );
     // A body's or company's 11-digit codice fiscale is its partita IVA too, except for public administrations, which invoice on the codice fiscale.
     const vatNumber = !publicAdministration && /^\d{11}$/.test(taxCode) ? taxCode : null;

@@ -118,13 +118,7 @@ export function fatturaPAXml(
     contract.ele("CodiceCIG").txt(invoice.cig);
   }
   if (corrected) {
-    general
-      .ele("DatiFattureCollegate")
-      .ele("IdDocumento")
-      .txt(invoiceNumberText(corrected.year, corrected.number))
-      .up()
-      .ele("Data")
-      .txt(isoDate(corrected.issueDate));
+    general.ele("DatiFattureCollegate").ele("IdDocumento").txt(invoiceNumberText(corrected.year, corrected.number)).up().ele("Data").txt(isoDate(corrected.issueDate));
   }
 
   const goods = body.ele("DatiBeniServizi");
@@ -161,5 +155,20 @@ export function fatturaPAXml(
 }
 
 function address(parent: XMLBuilder, street: string, postcode: string, municipality: string, province: string): void {
-  parent.ele("Sede").ele("Indirizzo").txt(street).up().ele("CAP").txt(postcode).up().ele("Comune").txt(municipality).up().ele("Provincia").txt(province).up().ele("Nazione").txt("IT");
+  parent
+    .ele("Sede")
+    .ele("Indirizzo")
+    .txt(street)
+    .up()
+    .ele("CAP")
+    .txt(postcode)
+    .up()
+    .ele("Comune")
+    .txt(municipality)
+    .up()
+    .ele("Provincia")
+    .txt(province)
+    .up()
+    .ele("Nazione")
+    .txt("IT");
 }

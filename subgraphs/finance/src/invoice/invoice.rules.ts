@@ -68,7 +68,7 @@ export function priceLines(lines: readonly LineInput[], rates: Readonly<Record<s
     const quantity = quantityHundredths(`${at}.quantity`, line.quantity);
     const unitPrice = toCents(positiveAmount(`${at}.unitPrice`, line.unitPrice));
     const code = line.vatCode.trim().toUpperCase();
-    const rate = Object.prototype.hasOwnProperty.call(rates, code) ? rates[code] : undefined;
+    const rate = Object.hasOwn(rates, code) ? rates[code] : undefined;
     if (!rate) throw badInput(`${at}.vatCode`, `${line.vatCode} is not a VAT code in force on ${isoDate(issueDate)}: use one of ${Object.keys(rates).join(", ")}`);
     return {
       position: i + 1,
@@ -151,7 +151,11 @@ export function documentTypeCode(type: "INVOICE" | "CREDIT_NOTE"): "TD01" | "TD0
  * written plainly, anything else outside Latin-1 is refused with the character named.
  */
 export function latinText(field: string, value: string, maxLength: number): string {
-  const plain = value.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/[\u2013\u2014]/g, "-").replace(/\u20ac/g, "EUR");
+  const plain = value
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/[\u2013\u2014]/g, "-")
+    .replace(/\u20ac/g, "EUR");
   const text = requiredText(field, plain, maxLength);
   const foreign = [...text].find((ch) => ch.codePointAt(0)! > 0xff);
   if (foreign) throw badInput(field, `"${foreign}" cannot be written in an electronic invoice (Latin-1 characters only)`);
@@ -233,12 +237,20 @@ export function validateContractCodes(input: { cig?: string | null; cup?: string
  * A credit note corrects one issued invoice (not another credit note), for at most what is left
  * of it: the credit notes of an invoice together never exceed its gross.
  */
-export function creditNoteRefusal(original: { documentType: "INVOICE" | "CREDIT_NOTE" }, originalGross: bigint, alreadyCredited: bigint, creditGross: bigint): { field: string; message: string } | null {
+export function creditNoteRefusal(
+  original: { documentType: "INVOICE" | "CREDIT_NOTE" },
+  originalGross: bigint,
+  alreadyCredited: bigint,
+  creditGross: bigint,
+): { field: string; message: string } | null {
   if (original.documentType !== "INVOICE") return { field: "input.invoiceId", message: "a credit note corrects an invoice, not another credit note" };
   const left = originalGross - alreadyCredited;
   if (left <= 0n) return { field: "input.invoiceId", message: "this invoice has already been credited in full" };
   if (creditGross > left) {
-    return { field: "input.lines", message: `the credit note comes to ${formatCents(creditGross)} but only ${formatCents(left)} of the invoice's ${formatCents(originalGross)} is left to credit` };
+    return {
+      field: "input.lines",
+      message: `the credit note comes to ${formatCents(creditGross)} but only ${formatCents(left)} of the invoice's ${formatCents(originalGross)} is left to credit`,
+    };
   }
   return null;
 }

@@ -1,4 +1,19 @@
-import { badInput, conflict, type ConnectionResult, DecimalScalar, execute, formatCents, isUuid, notFound, notInFuture, PageArgs, paginate, positiveAmount, today, toCents } from "@coopgraph/kit";
+import {
+  badInput,
+  conflict,
+  type ConnectionResult,
+  DecimalScalar,
+  execute,
+  formatCents,
+  isUuid,
+  notFound,
+  notInFuture,
+  PageArgs,
+  paginate,
+  positiveAmount,
+  today,
+  toCents,
+} from "@coopgraph/kit";
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { FinanceContext } from "../context";
 import { Cooperative } from "../cooperative/cooperative.type";
@@ -51,7 +66,9 @@ export class LoanResolver {
     return { id: loan.cooperativeId };
   }
 
-  @FieldResolver(() => [LoanInstalment], { description: "The French amortisation schedule, fixed when the loan was granted: constant instalments, the last one absorbing the rounding." })
+  @FieldResolver(() => [LoanInstalment], {
+    description: "The French amortisation schedule, fixed when the loan was granted: constant instalments, the last one absorbing the rounding.",
+  })
   async schedule(@Root() loan: LoanRow, @Ctx() ctx: FinanceContext): Promise<LoanInstalmentRow[]> {
     return instalmentsByLoan(ctx).load(loan.id);
   }

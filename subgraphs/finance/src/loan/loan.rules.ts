@@ -171,6 +171,7 @@ export function allocatePayment(rows: readonly InstalmentState[], amountCents: b
     const paid = toCents(row.paid);
     const due = toCents(row.amount) - paid;
     if (due === 0n) continue;
+    // biome-ignore lint/complexity/useMathMinMax: cents are BigInts, which Math.min does not take.
     const share = due < left ? due : left;
     changes.push({ number: row.number, paid: paid + share });
     left -= share;

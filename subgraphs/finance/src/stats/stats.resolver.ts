@@ -18,7 +18,10 @@ export class FinanceStatsResolver {
       ctx.db.membershipFee.aggregate({ where: { year }, _sum: { amount: true } }),
       ctx.db.invoice.groupBy({ by: ["documentType", "purpose"], where: { year }, _sum: { net: true, vat: true, gross: true }, _count: { _all: true } }),
       ctx.db.fund.findUniqueOrThrow({ where: { id: 1 } }),
-      ctx.db.fundMovement.aggregate({ where: { kind: "CONTRIBUTION", date: { gte: new Date(Date.UTC(year, 0, 1)), lte: new Date(Date.UTC(year, 11, 31)) } }, _sum: { amount: true } }),
+      ctx.db.fundMovement.aggregate({
+        where: { kind: "CONTRIBUTION", date: { gte: new Date(Date.UTC(year, 0, 1)), lte: new Date(Date.UTC(year, 11, 31)) } },
+        _sum: { amount: true },
+      }),
       ctx.db.loan.aggregate({ _count: { _all: true }, _sum: { principal: true } }),
       ctx.db.loanInstalment.findMany({ select: { loanId: true, number: true, dueDate: true, amount: true, principal: true, interest: true, paid: true } }),
     ]);

@@ -12,9 +12,7 @@ import { validateXML } from "xmllint-wasm";
 function officialSchema(): string {
   const file = path.join(path.dirname(require.resolve("@digitalia/fatturapa/package.json")), "src", "schemas", "Schema_1.2.1.xsd");
   const xsd = fs.readFileSync(file, "utf8").replace(/^\uFEFF/, "");
-  const withoutSignature = xsd
-    .replace(/<xs:import namespace="http:\/\/www\.w3\.org\/2000\/09\/xmldsig#"[^>]*\/>/, "")
-    .replace(/<xs:element ref="ds:Signature"[^>]*\/>/, "");
+  const withoutSignature = xsd.replace(/<xs:import namespace="http:\/\/www\.w3\.org\/2000\/09\/xmldsig#"[^>]*\/>/, "").replace(/<xs:element ref="ds:Signature"[^>]*\/>/, "");
   if (withoutSignature.includes("ds:Signature") || withoutSignature === xsd) throw new Error("the FatturaPA schema is not the one expected");
   return withoutSignature;
 }

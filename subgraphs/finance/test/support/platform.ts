@@ -47,7 +47,7 @@ export interface Member {
 
 /** The codice fiscale membership holds for test cooperative n. */
 export function memberTaxCode(n: number): string {
-  const first10 = String(8_000_000 + n).padStart(7, "0") + "016";
+  const first10 = `${String(8_000_000 + n).padStart(7, "0")}016`;
   return first10 + partitaIvaCheckDigit(first10);
 }
 
@@ -55,7 +55,12 @@ export function memberTaxCode(n: number): string {
 export async function knownToMembership(f: Finance, ...members: Member[]): Promise<string[]> {
   for (const member of members) {
     const id = demoId("cooperative", member.n);
-    const facts = { name: member.name ?? `Cooperativa ${member.n}`, type: member.type ?? "A", status: member.status ?? "ACTIVE", admissionDate: new Date("2015-03-16T00:00:00.000Z") };
+    const facts = {
+      name: member.name ?? `Cooperativa ${member.n}`,
+      type: member.type ?? "A",
+      status: member.status ?? "ACTIVE",
+      admissionDate: new Date("2015-03-16T00:00:00.000Z"),
+    };
     await f.membershipDb.cooperative.upsert({
       where: { id },
       update: facts,
@@ -111,7 +116,12 @@ export async function contractInProcurement(f: Finance, contract: { value: strin
       awardedOn: new Date(`${contract.startDate}T00:00:00.000Z`),
       createdBy: "test",
       assignments: {
-        create: contract.shares.map(([cooperativeId, sharePercent]) => ({ cooperativeId, sharePercent, assignedOn: new Date(`${contract.startDate}T00:00:00.000Z`), assignedBy: "test" })),
+        create: contract.shares.map(([cooperativeId, sharePercent]) => ({
+          cooperativeId,
+          sharePercent,
+          assignedOn: new Date(`${contract.startDate}T00:00:00.000Z`),
+          assignedBy: "test",
+        })),
       },
     },
     include: { tender: true },

@@ -23,7 +23,13 @@ export function recordPath(path: GraphQLResolveInfo["path"]): string {
 
 /** The audit read of a field being resolved. */
 export function readAt(info: GraphQLResolveInfo, record: Pick<SensitiveRecord, "recordType" | "recordId">): AuditRead {
-  return { recordType: record.recordType, recordId: record.recordId, path: recordPath(info.path), operationType: info.operation.operation, operationName: info.operation.name?.value ?? null };
+  return {
+    recordType: record.recordType,
+    recordId: record.recordId,
+    path: recordPath(info.path),
+    operationType: info.operation.operation,
+    operationName: info.operation.name?.value ?? null,
+  };
 }
 
 /**
@@ -36,7 +42,8 @@ export function readAt(info: GraphQLResolveInfo, record: Pick<SensitiveRecord, "
 export function sensitive<T>(recordOf: (root: T) => SensitiveRecord): MiddlewareFn<InclusionContext> {
   return async ({ root, context, info }, next) => {
     const record = recordOf(root as T);
-    if (!canReadPlacementsOf(context.identity, record.cooperativeId)) throw forbidden("work placements are readable by the consortium's staff, inclusion operators and the cooperative's own manager only");
+    if (!canReadPlacementsOf(context.identity, record.cooperativeId))
+      throw forbidden("work placements are readable by the consortium's staff, inclusion operators and the cooperative's own manager only");
     await recordRead(context, readAt(info, record));
     return next();
   };

@@ -3,8 +3,7 @@ import { Field, Int, ObjectType } from "type-graphql";
 import { Cooperative } from "../cooperative/cooperative.type";
 
 @ObjectType({
-  description:
-    "The 30% rule of Law 381/1991 art. 4 for one cooperative and month: at least 30% of the workers must be disadvantaged persons, counted by headcount over the month.",
+  description: "The 30% rule of Law 381/1991 art. 4 for one cooperative and month: at least 30% of the workers must be disadvantaged persons, counted by headcount over the month.",
 })
 export class InclusionCompliance {
   @Field({ description: "YYYY-MM." })

@@ -89,7 +89,13 @@ export class PlacementResolver {
     const read = answerRead(info);
     // A malformed id names no placement.
     if (!isUuid(input.placementId)) throw notFound("placement", input.placementId);
-    const placement = await execute(ctx, endPlacement, { placementId: input.placementId.toLowerCase(), endDate: input.endDate, outcome: input.outcome, requestId: ctx.requestId, read });
+    const placement = await execute(ctx, endPlacement, {
+      placementId: input.placementId.toLowerCase(),
+      endDate: input.endDate,
+      outcome: input.outcome,
+      requestId: ctx.requestId,
+      read,
+    });
     readRecorded(ctx, { ...read, recordType: "PLACEMENT", recordId: placement.id });
     return placement;
   }

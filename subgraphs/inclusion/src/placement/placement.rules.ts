@@ -105,4 +105,3 @@ export function endRefusal(placement: { startDate: Date; endDate: Date | null },
   if (endDate < placement.startDate) return badInput("input.endDate", `the placement started on ${isoDate(placement.startDate)}: it cannot end before`);
   return null;
 }
-

@@ -40,7 +40,13 @@ export class PlanResolver {
     // A malformed id names no placement.
     if (!isUuid(input.placementId)) throw notFound("placement", input.placementId);
     const read = answerRead(info);
-    const plan = await execute(ctx, addPlanReview, { placementId: input.placementId.toLowerCase(), date: input.date, progressNote: input.progressNote, requestId: ctx.requestId, read });
+    const plan = await execute(ctx, addPlanReview, {
+      placementId: input.placementId.toLowerCase(),
+      date: input.date,
+      progressNote: input.progressNote,
+      requestId: ctx.requestId,
+      read,
+    });
     readRecorded(ctx, { ...read, recordType: "PLAN", recordId: plan.id });
     return plan;
   }

@@ -1,4 +1,4 @@
-import { Public, RateScalar, today } from "@coopgraph/kit";
+import { Public, RateScalar } from "@coopgraph/kit";
 import { Authorized, Ctx, Field, Int, ObjectType, Query, Resolver } from "type-graphql";
 import type { MembershipContext } from "../context";
 import { CooperativeType } from "../db";

@@ -150,7 +150,9 @@ export const recordShareCapital: MembershipCommand<ShareCapitalMovement, Coopera
   if (updated === 0) {
     throw badInput(
       "input.amount",
-      input.kind === "SUBSCRIPTION" ? `the subscribed capital would exceed ${LARGEST_AMOUNT}, the largest amount recorded` : "this payment would exceed the share capital still to be paid",
+      input.kind === "SUBSCRIPTION"
+        ? `the subscribed capital would exceed ${LARGEST_AMOUNT}, the largest amount recorded`
+        : "this payment would exceed the share capital still to be paid",
     );
   }
   await tx.shareCapitalEntry.create({ data: { cooperativeId: coop.id, kind: input.kind, amount, date: input.date, recordedBy: caller.sub } });

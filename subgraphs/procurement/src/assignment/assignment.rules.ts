@@ -25,12 +25,7 @@ export function verdictMonth(onDate: Date): string {
  * 30% of their workers in the month of the assignment (Law 381/1991 art. 4, D.Lgs. 36/2023
  * art. 61), as inclusion computes it (`verdict`; asked only for those procedures).
  */
-export function assignmentRefusal(
-  coop: CooperativeFacts,
-  contract: { procedure: TenderProcedure },
-  onDate: Date,
-  verdict?: InclusionVerdict | null,
-): string | null {
+export function assignmentRefusal(coop: CooperativeFacts, contract: { procedure: TenderProcedure }, onDate: Date, verdict?: InclusionVerdict | null): string | null {
   if (coop.status !== "ACTIVE") return `${coop.name} is ${coop.status}: only ACTIVE members can be assigned a contract`;
   if (!coop.hasValidDurc) {
     return `${coop.name} has no valid DURC on ${isoDate(onDate)}: a cooperative without a valid DURC cannot be assigned a contract`;

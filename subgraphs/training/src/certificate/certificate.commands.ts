@@ -10,11 +10,7 @@ import { certificateNumber } from "./certificate.rules";
  * so concurrent issues take turns, and a transaction that rolls back gives its number back (no
  * gaps). The certificate is unique per enrolment.
  */
-export async function issueCertificate(
-  tx: Tx,
-  caller: Identity,
-  input: { enrolment: EnrolmentRow; course: CourseRow; attended: bigint; on: Date },
-): Promise<CertificateRow> {
+export async function issueCertificate(tx: Tx, caller: Identity, input: { enrolment: EnrolmentRow; course: CourseRow; attended: bigint; on: Date }): Promise<CertificateRow> {
   const year = input.on.getUTCFullYear();
   const [{ last }] = await tx.$queryRaw<{ last: number }[]>`
     INSERT INTO "CertificateCounter" ("year", "last") VALUES (${year}::int, 1)

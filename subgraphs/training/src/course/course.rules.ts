@@ -109,9 +109,7 @@ export function validateCourse(input: CourseInput): ValidCourse {
     ...funding,
     attendanceThreshold,
     safetyTraining: safety,
-    sessions: [...sessions]
-      .sort((a, b) => a.date.getTime() - b.date.getTime() || a.index - b.index)
-      .map((s, i) => ({ number: i + 1, date: s.date, hours: formatHours(s.hours) })),
+    sessions: [...sessions].sort((a, b) => a.date.getTime() - b.date.getTime() || a.index - b.index).map((s, i) => ({ number: i + 1, date: s.date, hours: formatHours(s.hours) })),
   };
 }
 

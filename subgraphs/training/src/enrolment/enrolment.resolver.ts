@@ -67,7 +67,9 @@ export class EnrolmentResolver {
     return execute(ctx, enrol, { courseId: input.courseId, person, region, today: today() }, { maxWait: 20_000, timeout: 20_000 });
   }
 
-  @Mutation(() => Enrolment, { description: "Cancels an enrolment; a freed seat goes to the first on the waiting list in the same step. Staff, or the manager of the person's cooperative." })
+  @Mutation(() => Enrolment, {
+    description: "Cancels an enrolment; a freed seat goes to the first on the waiting list in the same step. Staff, or the manager of the person's cooperative.",
+  })
   @Authorized("ADMIN", "COOP_MANAGER")
   async cancelEnrolment(@Ctx() ctx: TrainingContext, @Arg("input") input: CancelEnrolmentInput): Promise<EnrolmentRow> {
     const { cancelled } = await execute(ctx, cancelEnrolment, { enrolmentId: input.enrolmentId, reason: input.reason, today: today() }, { maxWait: 20_000, timeout: 20_000 });

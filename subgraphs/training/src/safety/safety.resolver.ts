@@ -35,10 +35,7 @@ export class SafetyResolver {
     const people = isUuid(id) ? await ctx.membership.currentPeople(id, "the current people of the cooperative") : null;
     if (!people) throw notFound("cooperative", cooperativeId);
     const day = today();
-    const [completions, assessment] = await Promise.all([
-      safetyCompletionsByPerson(ctx).loadMany(people.map((p) => p.id)),
-      riskAssessmentByCooperative(ctx, day).load(id),
-    ]);
+    const [completions, assessment] = await Promise.all([safetyCompletionsByPerson(ctx).loadMany(people.map((p) => p.id)), riskAssessmentByCooperative(ctx, day).load(id)]);
     const due = people.flatMap((person, i) => {
       const held = completions[i];
       if (held instanceof Error) throw held;

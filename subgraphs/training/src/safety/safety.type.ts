@@ -51,7 +51,10 @@ export class SafetyTrainingDue {
   @Field(() => DateScalar, { description: "By when: a new worker's deadline (60 days from their start) when missing, else the day its validity ends." })
   dueDate!: Date;
 
-  @Field(() => SafetyTrainingKind, { nullable: true, description: "The course to take: the full course when missing, the refresher otherwise; null when the risk class is unknown." })
+  @Field(() => SafetyTrainingKind, {
+    nullable: true,
+    description: "The course to take: the full course when missing, the refresher otherwise; null when the risk class is unknown.",
+  })
   kindToTake!: SafetyTrainingKind | null;
 
   @Field(() => DecimalScalar, { nullable: true, description: "Minimum hours of that course." })

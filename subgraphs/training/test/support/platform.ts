@@ -39,7 +39,7 @@ export async function knownToMembership(
 ): Promise<string[]> {
   const id = demoId("cooperative", n);
   const province = facts.province ?? PROVINCES[n % PROVINCES.length];
-  const first10 = String(7_000_000 + n).padStart(7, "0") + "016";
+  const first10 = `${String(7_000_000 + n).padStart(7, "0")}016`;
   await membership.cooperative.upsert({
     where: { id },
     update: { status: facts.status ?? "ACTIVE", name: facts.name ?? `Cooperativa ${n}` },
