@@ -20,9 +20,9 @@ describe("the finance subgraph schema", () => {
     expect(result.errors ?? []).toEqual([]);
     const api = printSchema(result.schema!.toAPISchema().toGraphQLJSSchema());
     for (const name of [
-      "invoices(filter: InvoiceFilter, first: Int = 20, after: String): InvoiceConnection!",
+      "invoices(filter: InvoiceFilter, after: String, first: Int = 20): InvoiceConnection!",
       "invoice(id: ID!): Invoice",
-      "loans(filter: LoanFilter, first: Int = 20, after: String): LoanConnection!",
+      "loans(filter: LoanFilter, after: String, first: Int = 20): LoanConnection!",
       "loan(id: ID!): Loan",
       "issueInvoice(input: IssueInvoiceInput!): Invoice!",
       "grantLoan(input: GrantLoanInput!): Loan!",
@@ -36,8 +36,8 @@ describe("the finance subgraph schema", () => {
     }
     expect(api).toMatch(/type Invoice \{[^}]*\n  number: Int!\n  year: Int!\n/);
     expect(api).toMatch(/type InvoiceTotals \{[^}]*net: Decimal![^}]*vat: Decimal![^}]*gross: Decimal!/);
-    expect(api).toMatch(/type Loan \{[^}]*principal: Decimal![^}]*annualRate: Decimal![^}]*termMonths: Int!/);
-    expect(api).toMatch(/type Cooperative \{[^}]*invoices\(first: Int = 20, after: String\): InvoiceConnection\n/);
+    expect(api).toMatch(/type Loan \{[^}]*principal: Decimal![^}]*annualRate: Rate![^}]*termMonths: Int!/);
+    expect(api).toMatch(/type Cooperative \{[^}]*invoices\(after: String, first: Int = 20\): InvoiceConnection\n/);
   });
 
   it("shows partners nothing of finance", async () => {
