@@ -76,6 +76,11 @@ export interface FieldOperation {
   id?: string | ((ctx: MatrixContext) => Promise<string>);
   /** Replaces the selection made from the field's type, e.g. `{ nodes { id } }`. */
   selection?: string;
+  /**
+   * What the representation sent through `_entities` carries beside its key: the `@external`
+   * fields a `@requires` field needs, as the gateway would fetch them from their owner.
+   */
+  representation?: Record<string, unknown> | ((ctx: MatrixContext) => Promise<Record<string, unknown>> | Record<string, unknown>);
 }
 
 /** One subgraph's part of the matrix: `test/access/<subgraph>.ts` exports it as `access`. */
@@ -157,6 +162,12 @@ export class Supergraph {
       }
     }
     return covered;
+  }
+
+  /** The fields of an entity's keys: what a representation names it by. */
+  keyFields(type: GraphQLObjectType): Set<string> {
+    const keys = this.joinTypes(type).flatMap((directive) => directive.arguments?.filter((argument) => argument.name.value === "key") ?? []);
+    return new Set(keys.flatMap((key) => (key.value.kind === "StringValue" ? key.value.value.split(/\s+/).filter(Boolean) : [])));
   }
 
   isEntity(type: GraphQLObjectType): boolean {
@@ -278,9 +289,10 @@ export async function entitiesOperation(covered: CoveredField, matrix: Matrix, c
   const own = (schema.getType(covered.type.name) as GraphQLObjectType).getFields()[covered.field.name];
   const target = targetOf(covered, await argsOf(operation, ctx), selectionFor(own));
   const id = await idOf(operation, matrix.entities[covered.type.name]?.id, ctx);
+  const extra = typeof operation?.representation === "function" ? await operation.representation(ctx) : operation?.representation;
   return {
     query: `query (${["$representations: [_Any!]!", ...target.definitions].join(", ")}) { _entities(representations: $representations) { ... on ${covered.type.name} { ${target.text} } } }`,
-    variables: { representations: [{ __typename: covered.type.name, id }], ...target.variables },
+    variables: { representations: [{ ...extra, __typename: covered.type.name, id }], ...target.variables },
   };
 }
 
