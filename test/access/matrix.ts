@@ -65,6 +65,11 @@ export interface FieldOperation {
   id?: string | ((ctx: MatrixContext) => Promise<string>);
   /** Replaces the selection made from the field's type, e.g. `{ nodes { id } }`. */
   selection?: string;
+  /**
+   * What the representation sent through `_entities` carries beside its key: the `@external`
+   * fields a `@requires` field needs, as the gateway would fetch them from their owner.
+   */
+  representation?: Record<string, unknown> | ((ctx: MatrixContext) => Promise<Record<string, unknown>> | Record<string, unknown>);
 }
 
 /** One subgraph's part of the matrix: `test/access/<subgraph>.ts` exports it as `access`. */
@@ -148,6 +153,12 @@ export class Supergraph {
     return covered;
   }
 
+  /** The fields of an entity's keys: what a representation names it by. */
+  keyFields(type: GraphQLObjectType): Set<string> {
+    const keys = this.joinTypes(type).flatMap((directive) => directive.arguments?.filter((argument) => argument.name.value === "key") ?? []);
+    return new Set(keys.flatMap((key) => (key.value.kind === "StringValue" ? key.value.value.split(/\s+/).filter(Boolean) : [])));
+  }
+
   isEntity(type: GraphQLObjectType): boolean {
     return this.joinTypes(type).some((directive) => directive.arguments?.some((argument) => argument.name.value === "key"));
   }
@@ -163,23 +174,7 @@ export class Supergraph {
     const joins = field.astNode?.directives?.filter((directive) => directive.name.value === "join__field") ?? [];
     const graphs = joins.filter((join) => !join.arguments?.some((a) => a.name.value === "external" && a.value.kind === "BooleanValue" && a.value.value));
     if (graphs.length > 0) return [...new Set(graphs.map((join) => this.graphOf(join)))];
-    // A key field every subgraph of the type declares: a subgraph that only extends the entity
-    // answers `_entities` with the id it was sent, which shows nothing; its owner (the subgraph
-    // resolving most of its fields) is the one that decides whether the caller may see it.
-    return [this.owner(type)];
-  }
-
-  /** The subgraph that resolves most fields of an entity type: membership for Cooperative and Person, procurement for Contract. */
-  private owner(type: GraphQLObjectType): string {
-    const counts = new Map<string, number>();
-    for (const field of Object.values(type.getFields())) {
-      for (const join of field.astNode?.directives?.filter((directive) => directive.name.value === "join__field") ?? []) {
-        const graph = this.graphOf(join);
-        counts.set(graph, (counts.get(graph) ?? 0) + 1);
-      }
-    }
-    const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-    return ranked[0]?.[0] ?? this.graphOf(this.joinTypes(type)[0]);
+    return [...new Set(this.joinTypes(type).map((directive) => this.graphOf(directive)))];
   }
 
   private joinTypes(type: GraphQLObjectType) {
@@ -285,9 +280,10 @@ export async function entitiesOperation(covered: CoveredField, matrix: Matrix, c
   const own = (schema.getType(covered.type.name) as GraphQLObjectType).getFields()[covered.field.name];
   const target = targetOf(covered, await argsOf(operation, ctx), selectionFor(own));
   const id = await idOf(operation, matrix.entities[covered.type.name]?.id, ctx);
+  const extra = typeof operation?.representation === "function" ? await operation.representation(ctx) : operation?.representation;
   return {
     query: `query (${["$representations: [_Any!]!", ...target.definitions].join(", ")}) { _entities(representations: $representations) { ... on ${covered.type.name} { ${target.text} } } }`,
-    variables: { representations: [{ __typename: covered.type.name, id }], ...target.variables },
+    variables: { representations: [{ ...extra, __typename: covered.type.name, id }], ...target.variables },
   };
 }
 

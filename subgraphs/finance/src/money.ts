@@ -19,6 +19,9 @@ export function percentOf(amountCents: bigint, percentHundredths: bigint): bigin
   return divideHalfUp(amountCents * percentHundredths, 10_000n);
 }
 
+/** The largest amount a money column (numeric(14,2)) holds, in cents: 999999999999.99. */
+export const MAX_CENTS = 99_999_999_999_999n;
+
 /** Sum of cents. */
 export function sumCents(values: readonly bigint[]): bigint {
   return values.reduce((acc, value) => acc + value, 0n);

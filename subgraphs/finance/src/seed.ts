@@ -19,7 +19,9 @@ import { membershipFeeAmount, loanLimits, vatRates } from "./settings";
  *
  * Cooperative n is membership's demo cooperative demoId("cooperative", n): its name, codice
  * fiscale and seat below are membership's demo data (a test checks they agree). Cooperatives
- * 26-31 are not ACTIVE and get no loans.
+ * 26-31 are not ACTIVE and get no loans. Ids are stable too: the i-th invoice issued (from 1, in
+ * date order) is demoId("invoice", i), the credit note demoId("creditNote", 1), the loan of
+ * cooperative n demoId("loan", n).
  */
 export const DEMO_MEMBERS: { n: number; name: string; taxCode: string; municipality: string; province: string }[] = [
   [1, "Il Girasole", "Milano", "MI", "015"],
@@ -176,7 +178,7 @@ export async function seedFinance(db: PrismaClient, now = new Date()): Promise<R
   for (const [n, principal, rate, months, ago, paidCount, partial] of loans) {
     const startDate = addMonths(today, -ago);
     const terms = validateLoanTerms({ principal, annualRate: rate, termMonths: months, startDate }, loanLimits.at(startDate));
-    const loan = await grantLoan(tx, SEED, { cooperativeId: demoId("cooperative", n), terms });
+    const loan = await grantLoan(tx, SEED, { id: demoId("loan", n), cooperativeId: demoId("cooperative", n), terms });
     counts.loans += 1;
     const due = frenchSchedule(terms).filter((row) => row.dueDate.getTime() <= today.getTime());
     // Paid quarterly: each payment settles up to three instalments, on the last one's due date.
@@ -222,6 +224,7 @@ export async function seedFinance(db: PrismaClient, now = new Date()): Promise<R
     const body = PUBLIC_BODIES[i % PUBLIC_BODIES.length];
     const customer = kind === "public" ? { ...body, vatNumber: null } : kind === "private" ? PRIVATE_CLIENT : member(DEMO_MEMBERS[i % DEMO_MEMBERS.length].n);
     const invoice = await issueInvoice(tx, SEED, {
+      id: demoId("invoice", i + 1),
       purpose: "GENERAL",
       issueDate,
       customer,
@@ -234,7 +237,7 @@ export async function seedFinance(db: PrismaClient, now = new Date()): Promise<R
     // One credit note last year: an invoice to a private client is corrected in full ten days later.
     if (!credited && kind === "private" && issueDate.getUTCFullYear() === year - 1) {
       const next = dates[i + 1];
-      await issueCreditNote(tx, SEED, { invoiceId: invoice.id, issueDate: next ?? issueDate, lines: null, reason: "Storno totale: servizio annullato dal cliente" });
+      await issueCreditNote(tx, SEED, { id: demoId("creditNote", 1), invoiceId: invoice.id, issueDate: next ?? issueDate, lines: null, reason: "Storno totale: servizio annullato dal cliente" });
       counts.creditNotes += 1;
       credited = true;
     }

@@ -166,6 +166,18 @@ describe(`the fund on ${backend}`, () => {
     expect(chain[39]).toBe(expected);
   });
 
+  it("takes no contribution that would carry its balance beyond what an amount can be (999999999999.99)", async () => {
+    const balance = toCents((await db.fund.findUniqueOrThrow({ where: { id: 1 } })).balance);
+    const before = await rowCounts(db);
+    const tooMuch = 99_999_999_999_999n - balance + 1n;
+    expect(await refusalOf(() => run(db, recordFundContribution, { amount: tooMuch, contributedOn: day("2026-01-10"), cooperativeId: null, contributor: "Fondazione", note: null }))).toEqual({
+      code: "BAD_USER_INPUT",
+      field: "input.amount",
+      message: `the fund holds ${formatCents(balance)}: with ${formatCents(tooMuch)} more it would exceed 999999999999.99, the most it can hold`,
+    });
+    expect(await rowCounts(db)).toEqual(before);
+  });
+
   it("lends no more than it holds: of concurrent loans only those it can cover are granted, nothing half-written", async () => {
     const balance = toCents((await db.fund.findUniqueOrThrow({ where: { id: 1 } })).balance);
     const principal = balance / 3n + 1n; // two fit, the third does not

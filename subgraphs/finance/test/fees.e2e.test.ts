@@ -134,6 +134,14 @@ describe("fee invoices for a period", () => {
       { code: "BAD_USER_INPUT", field: "input.to", message: "fees are invoiced for a period that is over: it must end before today" },
     ]);
   });
+
+  it("refuse a period before the first fee rate, which would record an empty period", async () => {
+    const before = await rowCounts(f.db);
+    expect(errorsOf(await f.query(ISSUE_FEES, { input: { from: "2014-01-01", to: "2014-12-31" } }))).toEqual([
+      { code: "BAD_USER_INPUT", field: "input.from", message: "consortium fees are charged from 2015-01-01" },
+    ]);
+    expect(await rowCounts(f.db)).toEqual(before);
+  });
 });
 
 describe("membership fees", () => {
@@ -151,9 +159,12 @@ describe("membership fees", () => {
     expect(errorsOf(await f.query(RECORD, { input: { cooperativeId: coopA, year } }))).toEqual([
       { code: "CONFLICT", field: "input.year", message: `the membership fee of Terra Nuova Società Cooperativa Sociale for ${year} is already recorded` },
     ]);
-    expect(errorsOf(await f.query(RECORD, { input: { cooperativeId: coopA, year: 2010 } }))).toEqual([
-      { code: "BAD_USER_INPUT", field: "input.year", message: "membership fees are configured from 2015" },
-    ]);
+    // Year 300 is before 2015, though "300-01-01" sorts after "2015-01-01" as text.
+    for (const early of [2010, 300]) {
+      expect(errorsOf(await f.query(RECORD, { input: { cooperativeId: coopA, year: early } }))).toEqual([
+        { code: "BAD_USER_INPUT", field: "input.year", message: "membership fees are configured from 2015" },
+      ]);
+    }
     expect(await rowCounts(f.db)).toEqual(before);
     const stats = dataOf(await f.query(`query ($year: Int!) { financeStats(year: $year) { membershipFees } }`, { year }, { role: "ANALYST" })).financeStats;
     expect(stats).toEqual({ membershipFees: "300.00" });

@@ -134,6 +134,17 @@ describe("refusals", () => {
     expect(refusal(() => priced([line("1", "10.00", "STANDARD", "  ")]))).toEqual(bad("input.lines.0.description", "this cannot be empty"));
   });
 
+  it("refuses a line or an invoice larger than an amount can be stored (999999999999.99), instead of failing in the database", () => {
+    expect(refusal(() => priced([line("9999999999", "999999999999.99", "STANDARD")]))).toEqual(
+      bad("input.lines.0.quantity", "quantity x unit price comes to 9999999998999900000000.01: a line can be at most 999999999999.99"),
+    );
+    // Each line fits; the gross with VAT does not.
+    expect(refusal(() => priced([line("1", "900000000000.00", "STANDARD")]))).toEqual(
+      bad("input.lines", "the lines come to 1098000000000.00 with VAT: an invoice can be at most 999999999999.99"),
+    );
+    expect(totals([line("1", "819672131147.53", "STANDARD")]).gross).toBe(99_999_999_999_999n);
+  });
+
   it("asks a public administration's invoice for its CIG and office code, and keeps contract codes off other invoices", () => {
     expect(refusal(() => validateContractCodes({ cig: null }, true))).toEqual(
       bad("input.cig", "an invoice to a public administration carries the CIG of its contract (D.L. 66/2014 art. 25)"),

@@ -55,7 +55,7 @@ describe("a loan of 10,000.00 at 4.5% over 36 months", () => {
     expect({ ...loan, schedule: undefined }).toEqual({
       id: loan.id,
       principal: "10000.00",
-      annualRate: "4.50",
+      annualRate: "4.5",
       termMonths: 36,
       startDate: "2025-01-15",
       instalment: "297.47",
@@ -161,6 +161,15 @@ describe("who sees loans and the portfolio", () => {
       await f.query(`query ($id: ID!) { cooperative(id: $id) { outstandingDebt loans { totalCount } } }`, { id: active }, { role: "COOP_MANAGER", coopId: suspended }),
     );
     expect(other.cooperative).toEqual({ outstandingDebt: null, loans: null });
+  });
+});
+
+describe("a loan at a rate with more than two decimals", () => {
+  it("is granted at 4.125% and prints its rate as a Rate, exactly", async () => {
+    const input = { cooperativeId: active, principal: "1000.00", annualRate: "4.125", termMonths: 12 };
+    const loan = dataOf(await f.query(GRANT, { input })).grantLoan;
+    expect({ annualRate: loan.annualRate, instalment: loan.instalment }).toEqual({ annualRate: "4.125", instalment: "85.21" });
+    expect(dataOf(await f.query(`query ($id: ID!) { loan(id: $id) { annualRate } }`, { id: loan.id })).loan).toEqual({ annualRate: "4.125" });
   });
 });
 

@@ -37,7 +37,7 @@ describe("the finance subgraph schema", () => {
     }
     expect(api).toMatch(/type Invoice \{[^}]*\n {2}number: Int!\n {2}year: Int!\n/);
     expect(api).toMatch(/type InvoiceTotals \{[^}]*net: Decimal![^}]*vat: Decimal![^}]*gross: Decimal!/);
-    expect(api).toMatch(/type Loan \{[^}]*principal: Decimal![^}]*annualRate: Decimal![^}]*termMonths: Int!/);
+    expect(api).toMatch(/type Loan \{[^}]*principal: Decimal![^}]*annualRate: Rate![^}]*termMonths: Int!/);
     expect(api).toMatch(/type Cooperative \{[^}]*invoices\(after: String, first: Int = 20\): InvoiceConnection\n/);
   });
 

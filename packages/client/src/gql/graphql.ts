@@ -1086,8 +1086,8 @@ export type FundingSourceStats = {
 
 /** Grants a loan from the fund to an ACTIVE member cooperative: its schedule is fixed at once. */
 export type GrantLoanInput = {
-  /** Nominal annual rate in percent, at most four decimals, e.g. "4.5"; "0" for an interest-free loan. */
-  annualRate: Scalars['Decimal']['input'];
+  /** Nominal annual rate in percent, at most four decimals, e.g. "4.125"; "0" for an interest-free loan. */
+  annualRate: Scalars['Rate']['input'];
   cooperativeId: Scalars['ID']['input'];
   /** At most two decimals. */
   principal: Scalars['Decimal']['input'];
@@ -1450,8 +1450,8 @@ export type IssueInvoiceInput = {
 /** Prestito: a loan from the fund to a member cooperative, repaid by monthly constant instalments (French amortisation). */
 export type Loan = {
   __typename?: 'Loan';
-  /** Nominal annual rate in percent; the monthly rate is a twelfth of it. */
-  annualRate: Scalars['Decimal']['output'];
+  /** Nominal annual rate in percent, up to four decimals (e.g. "4.125"); the monthly rate is a twelfth of it. */
+  annualRate: Scalars['Rate']['output'];
   /** The borrowing member cooperative (resolved by membership). */
   cooperative: Cooperative;
   grantedAt: Scalars['DateTime']['output'];

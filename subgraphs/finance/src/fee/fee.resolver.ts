@@ -1,4 +1,4 @@
-import { conflict, type ConnectionResult, execute, formatCents, isoDate, notInFuture, PageArgs, paginate, today } from "@coopgraph/kit";
+import { badInput, conflict, type ConnectionResult, execute, formatCents, isoDate, notInFuture, PageArgs, paginate, today } from "@coopgraph/kit";
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { FinanceContext } from "../context";
 import type { FeePeriodRow, InvoiceRow } from "../db";
@@ -39,6 +39,8 @@ export class FeePeriodResolver {
     const now = new Date();
     const day = today(now);
     const { from, to } = validateFeePeriod(input.from, input.to, day);
+    // No contract in execution before the first rate bears a fee: such a period has nothing to invoice.
+    if (!consortiumFeeRate.covers(from)) throw badInput("input.from", `consortium fees are charged from ${consortiumFeeRate.firstDay}`);
     const issueDate = notInFuture("input.issueDate", input.issueDate ?? day, now);
     if (issueDate.getTime() <= to.getTime()) throw conflict(`fees for a period are invoiced after it ends (${isoDate(to)})`, { field: "input.issueDate" });
     const rates = vatRatesOn("input.issueDate", issueDate);

@@ -1,5 +1,6 @@
-import { conflict, formatCents, toCents, type Command, type Transaction } from "@coopgraph/kit";
+import { badInput, conflict, formatCents, toCents, type Command, type Transaction } from "@coopgraph/kit";
 import type { FundMovementRow, PrismaClient } from "../db";
+import { MAX_CENTS } from "../money";
 
 type Tx = Transaction<PrismaClient>;
 
@@ -20,16 +21,20 @@ export interface FundMovementInput {
  * Moves the fund by one movement, inside the caller's transaction: a single
  * UPDATE ... SET balance = balance + x ... RETURNING, which locks the fund's row until the
  * transaction ends, so concurrent movements apply one after the other and each records the
- * balance it left. Money going out needs that much in the fund (CONFLICT otherwise).
+ * balance it left. Money going out needs that much in the fund (CONFLICT otherwise); money coming
+ * in may not take the balance beyond what its column holds (BAD_USER_INPUT).
  */
 export async function moveFund(tx: Tx, caller: { sub: string }, movement: FundMovementInput): Promise<FundMovementRow> {
   const amount = formatCents(movement.amount);
   const [after] = await tx.$queryRaw<{ balance: { toFixed(dp: number): string } }[]>`
     UPDATE "Fund" SET "balance" = "balance" + ${amount}::numeric
-    WHERE "id" = 1 AND "balance" + ${amount}::numeric >= 0
+    WHERE "id" = 1 AND "balance" + ${amount}::numeric BETWEEN 0 AND ${formatCents(MAX_CENTS)}::numeric
     RETURNING "balance"`;
   if (!after) {
     const fund = await tx.fund.findUniqueOrThrow({ where: { id: 1 } });
+    if (movement.amount > 0n) {
+      throw badInput(movement.field ?? "input.amount", `the fund holds ${fund.balance.toFixed(2)}: with ${amount} more it would exceed ${formatCents(MAX_CENTS)}, the most it can hold`);
+    }
     throw conflict(`the fund holds ${fund.balance.toFixed(2)}: not enough for ${formatCents(-movement.amount)}`, { field: movement.field ?? "input.amount" });
   }
   return tx.fundMovement.create({

@@ -8,6 +8,8 @@ type Tx = Transaction<PrismaClient>;
 
 /** A document ready to be numbered: validated lines priced with the VAT in force, the customer as it is today. */
 export interface InvoiceDocument {
+  /** A new id when omitted; the demo data gives its own stable ids. */
+  id?: string;
   documentType: "INVOICE" | "CREDIT_NOTE";
   purpose: "GENERAL" | "CONSORTIUM_FEE";
   issueDate: Date;
@@ -52,7 +54,7 @@ export async function issueDocument(tx: Tx, caller: { sub: string }, doc: Invoic
       INSERT INTO "Invoice" ("id", "documentType", "purpose", "year", "number", "issueDate", "dueDate", "correctsId", "customerCooperativeId",
         "customerName", "customerTaxCode", "customerVatNumber", "customerStreet", "customerPostcode", "customerMunicipality", "customerProvince",
         "publicAdministration", "recipientCode", "cig", "cup", "splitPayment", "stampDuty", "net", "vat", "gross", "notes", "feePeriodId", "issuedBy")
-      SELECT ${randomUUID()}::uuid, ${doc.documentType}::"DocumentType", ${doc.purpose}::"InvoicePurpose", ${year}::int, counter."last", ${day}::date,
+      SELECT ${doc.id ?? randomUUID()}::uuid, ${doc.documentType}::"DocumentType", ${doc.purpose}::"InvoicePurpose", ${year}::int, counter."last", ${day}::date,
         ${isoDate(addDays(doc.issueDate, paymentTermDays.at(doc.issueDate)))}::date, ${doc.correctsId ?? null}::uuid, ${customer.cooperativeId}::uuid,
         ${customer.name}::text, ${customer.taxCode}::text, ${customer.vatNumber}::text, ${customer.street}::text, ${customer.postcode}::text,
         ${customer.municipality}::text, ${customer.province}::text, ${customer.publicAdministration}::boolean, ${customer.recipientCode}::text,
@@ -79,6 +81,8 @@ export const issueInvoice: Command<PrismaClient, Omit<InvoiceDocument, "document
   issueDocument(tx, caller, { ...doc, documentType: "INVOICE", correctsId: null });
 
 export interface CreditNoteInput {
+  /** The credit note's id: a new one when omitted. */
+  id?: string;
   invoiceId: string;
   issueDate: Date;
   /** What is credited; the whole invoice when null. */
@@ -119,6 +123,7 @@ export const issueCreditNote: Command<PrismaClient, CreditNoteInput, InvoiceRow>
     throw badInput(refusal.field, refusal.message);
   }
   return issueDocument(tx, caller, {
+    id: input.id,
     documentType: "CREDIT_NOTE",
     purpose: original.purpose,
     issueDate: input.issueDate,

@@ -47,12 +47,16 @@ export async function invoiceCustomer(ctx: FinanceContext, input: InvoiceCustome
   const recipientCode = input.recipientCode?.trim() ? validateRecipientCode(`${field}.recipientCode`, input.recipientCode, false) : null;
   const street = input.street?.trim() ? input.street : null;
   const postcode = input.postcode?.trim() ? input.postcode : null;
-  const onFile = await billingDetailsByCooperative(ctx).load(member!);
+  const [onFile, known] = await Promise.all([
+    billingDetailsByCooperative(ctx).load(member!),
+    ctx.membership.invoicingFacts([member!], "the cooperative's name, codice fiscale and seat for its invoice"),
+  ]);
+  // An unknown id is named as such before its missing billing details.
+  const facts = known.get(member!);
+  if (!facts) throw badInput(`${field}.cooperativeId`, "no member cooperative has this id");
   if ((!street || !postcode) && !onFile) {
     throw badInput(`${field}.street`, "this cooperative has no billing details on file: give its street and postcode, or set its billing details");
   }
-  const facts = (await ctx.membership.invoicingFacts([member!], "the cooperative's name, codice fiscale and seat for its invoice")).get(member!);
-  if (!facts) throw badInput(`${field}.cooperativeId`, "no member cooperative has this id");
   const address = validateAddress(
     { street: `${field}.street`, postcode: `${field}.postcode`, municipality: `${field}.cooperativeId`, province: `${field}.cooperativeId` },
     { street: street ?? onFile!.street, postcode: postcode ?? onFile!.postcode, municipality: facts.municipality, province: facts.province },

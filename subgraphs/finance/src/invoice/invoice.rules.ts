@@ -1,6 +1,6 @@
 import { checkCig, checkCup, checkProvince, checkTaxCode } from "@coopgraph/ids";
 import { badInput, checked, formatCents, isoDate, positiveAmount, requiredText, toCents, type DecimalValue } from "@coopgraph/kit";
-import { divideHalfUp, percentOf, sumCents } from "../money";
+import { divideHalfUp, MAX_CENTS, percentOf, sumCents } from "../money";
 import { vatRates, type VatRate } from "../settings";
 
 /**
@@ -62,7 +62,7 @@ export function lineTotalCents(quantity: bigint, unitPriceCents: bigint): bigint
 export function priceLines(lines: readonly LineInput[], rates: Readonly<Record<string, VatRate>>, issueDate: Date, field = "input.lines"): PricedLine[] {
   if (lines.length === 0) throw badInput(field, "an invoice needs at least one line");
   if (lines.length > MAX_LINES) throw badInput(field, `an invoice can have at most ${MAX_LINES} lines`);
-  return lines.map((line, i) => {
+  const priced = lines.map((line, i) => {
     const at = `${field}.${i}`;
     const description = latinText(`${at}.description`, line.description, 1000);
     const quantity = quantityHundredths(`${at}.quantity`, line.quantity);
@@ -70,18 +70,24 @@ export function priceLines(lines: readonly LineInput[], rates: Readonly<Record<s
     const code = line.vatCode.trim().toUpperCase();
     const rate = Object.hasOwn(rates, code) ? rates[code] : undefined;
     if (!rate) throw badInput(`${at}.vatCode`, `${line.vatCode} is not a VAT code in force on ${isoDate(issueDate)}: use one of ${Object.keys(rates).join(", ")}`);
+    const lineTotal = lineTotalCents(quantity, unitPrice);
+    if (lineTotal > MAX_CENTS) throw badInput(`${at}.quantity`, `quantity x unit price comes to ${formatCents(lineTotal)}: a line can be at most ${formatCents(MAX_CENTS)}`);
     return {
       position: i + 1,
       description,
       quantity: formatCents(quantity),
       unitPrice: formatCents(unitPrice),
-      lineTotal: formatCents(lineTotalCents(quantity, unitPrice)),
+      lineTotal: formatCents(lineTotal),
       vatCode: code,
       vatPercent: rate.percent,
       vatNature: rate.nature,
       legalReference: rate.nature ? rate.legalReference : null,
     };
   });
+  // Totals are stored like every amount: net, VAT and gross must each fit one.
+  const { gross } = totalsOf(vatSummary(priced));
+  if (gross > MAX_CENTS) throw badInput(field, `the lines come to ${formatCents(gross)} with VAT: an invoice can be at most ${formatCents(MAX_CENTS)}`);
+  return priced;
 }
 
 /** One row of the VAT summary (FatturaPA DatiRiepilogo): the lines of one rate or nature. */

@@ -4,6 +4,8 @@ import { moveFund } from "../fund/fund.commands";
 import { allocatePayment, frenchSchedule, paymentDateRefusal, type LoanTerms } from "./loan.rules";
 
 export interface GrantLoan {
+  /** A new id when omitted; the demo data gives its own stable ids. */
+  id?: string;
   cooperativeId: string;
   terms: LoanTerms;
 }
@@ -17,6 +19,7 @@ export const grantLoan: Command<PrismaClient, GrantLoan, LoanRow> = async (tx, c
   const schedule = frenchSchedule(terms);
   const loan = await tx.loan.create({
     data: {
+      id: input.id,
       cooperativeId: input.cooperativeId,
       principal: formatCents(terms.principalCents),
       annualRate: terms.annualRate,

@@ -1,4 +1,4 @@
-import { DateScalar, DecimalScalar } from "@coopgraph/kit";
+import { DateScalar, DecimalScalar, RateScalar } from "@coopgraph/kit";
 import { Field, ID, InputType, Int } from "type-graphql";
 import { LoanStatus } from "./loan.type";
 
@@ -10,7 +10,7 @@ export class GrantLoanInput {
   @Field(() => DecimalScalar, { description: "At most two decimals." })
   principal!: string;
 
-  @Field(() => DecimalScalar, { description: 'Nominal annual rate in percent, at most four decimals, e.g. "4.5"; "0" for an interest-free loan.' })
+  @Field(() => RateScalar, { description: 'Nominal annual rate in percent, at most four decimals, e.g. "4.125"; "0" for an interest-free loan.' })
   annualRate!: string;
 
   @Field(() => Int)

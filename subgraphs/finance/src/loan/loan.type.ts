@@ -1,4 +1,4 @@
-import { Connection, DateScalar, DateTimeScalar, DecimalScalar, Entity } from "@coopgraph/kit";
+import { Connection, DateScalar, DateTimeScalar, DecimalScalar, Entity, RateScalar } from "@coopgraph/kit";
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 
 export enum InstalmentStatus {
@@ -84,7 +84,8 @@ export class Loan {
   @Field(() => DecimalScalar)
   principal!: unknown;
 
-  @Field(() => DecimalScalar, { description: "Nominal annual rate in percent; the monthly rate is a twelfth of it." })
+  // A Rate, not a Decimal: the rate may have up to four decimals ("4.125"), which a Decimal cannot print.
+  @Field(() => RateScalar, { description: 'Nominal annual rate in percent, up to four decimals (e.g. "4.125"); the monthly rate is a twelfth of it.' })
   annualRate!: unknown;
 
   @Field(() => Int)

@@ -5,7 +5,8 @@ import type { DatedSetting } from "@coopgraph/kit";
 /** The year of a membership fee: a whole year the fee is configured for, not after next year. */
 export function validateFeeYear(year: number, amounts: DatedSetting<string>, today: Date): number {
   if (!Number.isInteger(year)) throw badInput("input.year", "give a year such as 2026");
-  if (!amounts.covers(`${year}-01-01`)) throw badInput("input.year", `membership fees are configured from ${amounts.firstDay.slice(0, 4)}`);
+  // Compared as numbers: as text, year 300 would sort after 2015.
+  if (year < Number(amounts.firstDay.slice(0, 4)) || !amounts.covers(`${year}-01-01`)) throw badInput("input.year", `membership fees are configured from ${amounts.firstDay.slice(0, 4)}`);
   if (year > today.getUTCFullYear() + 1) throw badInput("input.year", "a membership fee can be recorded at most for next year");
   return year;
 }
