@@ -22,50 +22,50 @@ import { newPerson } from "./membership";
 const PLACEMENT_OF_A = demoId("placement", 12);
 
 //                              ADMIN MGR_A MGR_B INCL  ANALYST PARTNER ANON SERVICE
-const PLACEMENTS = [D, D, N, D, F, F, U, F] as const;
-const EXTENSION = [D, D, N, D, N, N, U, N] as const;
-const COMPLIANCE = [D, D, N, D, N, N, U, D] as const;
-const SIGNED_IN = [D, D, D, D, D, D, U, D] as const;
-const WATCHERS = [D, F, F, D, F, F, U, F] as const;
-const STAFF = [D, F, F, F, F, F, U, F] as const;
-const START = [D, D, F, D, F, F, U, F] as const;
-const MANAGE = [D, D, NF, D, F, F, U, F] as const;
+const PLACEMENTS    = [D,    D,    N,    D,    F,      F,      U,   F] as const;
+const EXTENSION     = [D,    D,    N,    D,    N,      N,      U,   N] as const;
+const COMPLIANCE    = [D,    D,    N,    D,    N,      N,      U,   D] as const;
+const SIGNED_IN     = [D,    D,    D,    D,    D,      D,      U,   D] as const;
+const WATCHERS      = [D,    F,    F,    D,    F,      F,      U,   F] as const;
+const STAFF         = [D,    F,    F,    F,    F,      F,      U,   F] as const;
+const START         = [D,    D,    F,    D,    F,      F,      U,   F] as const;
+const MANAGE        = [D,    D,    NF,   D,    F,      F,      U,   F] as const;
 
 export const access: SubgraphAccess = {
   rows: {
     //                                       ADMIN MGR_A MGR_B INCL ANALYST PARTNER ANON SERVICE
-    "Query.auditLog": STAFF,
-    "Query.inclusionWatchlist": WATCHERS,
+    "Query.auditLog":                        STAFF,
+    "Query.inclusionWatchlist":              WATCHERS,
     // Cooperative B has no placement: its manager's page is empty.
-    "Query.placements": PLACEMENTS,
-    "Query.placement": PLACEMENTS,
-    "Query.inclusionStats": SIGNED_IN,
+    "Query.placements":                      PLACEMENTS,
+    "Query.placement":                       PLACEMENTS,
+    "Query.inclusionStats":                  SIGNED_IN,
 
-    "Cooperative.inclusionCompliance": COMPLIANCE,
-    "Cooperative.placements": EXTENSION,
+    "Cooperative.inclusionCompliance":       COMPLIANCE,
+    "Cooperative.placements":                EXTENSION,
     // Membership shows a service the person; inclusion shows it no placement.
-    "Person.placements": EXTENSION,
+    "Person.placements":                     EXTENSION,
 
-    "Placement.id": PLACEMENTS,
-    "Placement.category": PLACEMENTS,
-    "Placement.referringService": PLACEMENTS,
-    "Placement.certificationReference": PLACEMENTS,
-    "Placement.certificationDate": PLACEMENTS,
-    "Placement.kind": PLACEMENTS,
-    "Placement.monthlyStipend": PLACEMENTS,
-    "Placement.hoursPerWeek": PLACEMENTS,
-    "Placement.role": PLACEMENTS,
-    "Placement.tutor": PLACEMENTS,
-    "Placement.startDate": PLACEMENTS,
-    "Placement.endDate": PLACEMENTS,
-    "Placement.outcome": PLACEMENTS,
-    "Placement.person": PLACEMENTS,
-    "Placement.cooperative": PLACEMENTS,
-    "Placement.plan": PLACEMENTS,
+    "Placement.id":                          PLACEMENTS,
+    "Placement.category":                    PLACEMENTS,
+    "Placement.referringService":            PLACEMENTS,
+    "Placement.certificationReference":      PLACEMENTS,
+    "Placement.certificationDate":           PLACEMENTS,
+    "Placement.kind":                        PLACEMENTS,
+    "Placement.monthlyStipend":              PLACEMENTS,
+    "Placement.hoursPerWeek":                PLACEMENTS,
+    "Placement.role":                        PLACEMENTS,
+    "Placement.tutor":                       PLACEMENTS,
+    "Placement.startDate":                   PLACEMENTS,
+    "Placement.endDate":                     PLACEMENTS,
+    "Placement.outcome":                     PLACEMENTS,
+    "Placement.person":                      PLACEMENTS,
+    "Placement.cooperative":                 PLACEMENTS,
+    "Placement.plan":                        PLACEMENTS,
 
-    "Mutation.startPlacement": START,
-    "Mutation.endPlacement": MANAGE,
-    "Mutation.addPlanReview": MANAGE,
+    "Mutation.startPlacement":               START,
+    "Mutation.endPlacement":                 MANAGE,
+    "Mutation.addPlanReview":                MANAGE,
   },
 
   entities: {

@@ -15,56 +15,56 @@ import { COOP_A, D, F, N, NF, U, type MatrixContext, type SubgraphAccess } from 
 const PERSON_OF_A = demoPersonId(5, 0);
 
 //                              ADMIN MGR_A MGR_B INCL  ANALYST PARTNER ANON SERVICE
-const DIRECTORY = [D, D, D, D, D, D, U, D] as const;
-const RECORDS = [D, D, N, N, N, N, U, D] as const;
-const PEOPLE = [D, D, N, D, N, N, U, D] as const;
-const STAFF_WRITE = [D, F, F, F, F, F, U, F] as const;
-const PEOPLE_WRITE = [D, D, F, F, F, F, U, F] as const;
+const DIRECTORY     = [D,    D,    D,    D,    D,      D,      U,   D] as const;
+const RECORDS       = [D,    D,    N,    N,    N,      N,      U,   D] as const;
+const PEOPLE        = [D,    D,    N,    D,    N,      N,      U,   D] as const;
+const STAFF_WRITE   = [D,    F,    F,    F,    F,      F,      U,   F] as const;
+const PEOPLE_WRITE  = [D,    D,    F,    F,    F,      F,      U,   F] as const;
 
 export const access: SubgraphAccess = {
   rows: {
     //                                       ADMIN MGR_A MGR_B INCL ANALYST PARTNER ANON SERVICE
-    "Query.consortiumCompliance": DIRECTORY,
-    "Query.cooperatives": DIRECTORY,
-    "Query.cooperative": DIRECTORY,
-    "Query.person": PEOPLE,
+    "Query.consortiumCompliance":            DIRECTORY,
+    "Query.cooperatives":                    DIRECTORY,
+    "Query.cooperative":                     DIRECTORY,
+    "Query.person":                          PEOPLE,
 
-    "Cooperative.id": DIRECTORY,
-    "Cooperative.name": DIRECTORY,
-    "Cooperative.taxCode": DIRECTORY,
-    "Cooperative.alboNumber": DIRECTORY,
-    "Cooperative.type": DIRECTORY,
-    "Cooperative.status": DIRECTORY,
-    "Cooperative.municipality": DIRECTORY,
-    "Cooperative.province": DIRECTORY,
-    "Cooperative.region": DIRECTORY,
-    "Cooperative.atecoCodes": DIRECTORY,
-    "Cooperative.admissionDate": DIRECTORY,
-    "Cooperative.shareCapital": RECORDS,
-    "Cooperative.durcValidUntil": RECORDS,
-    "Cooperative.hasValidDurc": RECORDS,
-    "Cooperative.statusHistory": RECORDS,
-    "Cooperative.durcs": RECORDS,
-    "Cooperative.people": PEOPLE,
-    "Cooperative.workforce": PEOPLE,
+    "Cooperative.id":                        DIRECTORY,
+    "Cooperative.name":                      DIRECTORY,
+    "Cooperative.taxCode":                   DIRECTORY,
+    "Cooperative.alboNumber":                DIRECTORY,
+    "Cooperative.type":                      DIRECTORY,
+    "Cooperative.status":                    DIRECTORY,
+    "Cooperative.municipality":              DIRECTORY,
+    "Cooperative.province":                  DIRECTORY,
+    "Cooperative.region":                    DIRECTORY,
+    "Cooperative.atecoCodes":                DIRECTORY,
+    "Cooperative.admissionDate":             DIRECTORY,
+    "Cooperative.shareCapital":              RECORDS,
+    "Cooperative.durcValidUntil":            RECORDS,
+    "Cooperative.hasValidDurc":              RECORDS,
+    "Cooperative.statusHistory":             RECORDS,
+    "Cooperative.durcs":                     RECORDS,
+    "Cooperative.people":                    PEOPLE,
+    "Cooperative.workforce":                 PEOPLE,
 
-    "Person.id": PEOPLE,
-    "Person.firstName": PEOPLE,
-    "Person.lastName": PEOPLE,
-    "Person.taxCode": PEOPLE,
-    "Person.role": PEOPLE,
-    "Person.startDate": PEOPLE,
-    "Person.endDate": PEOPLE,
-    "Person.cooperative": PEOPLE,
+    "Person.id":                             PEOPLE,
+    "Person.firstName":                      PEOPLE,
+    "Person.lastName":                       PEOPLE,
+    "Person.taxCode":                        PEOPLE,
+    "Person.role":                           PEOPLE,
+    "Person.startDate":                      PEOPLE,
+    "Person.endDate":                        PEOPLE,
+    "Person.cooperative":                    PEOPLE,
 
-    "Mutation.applyForMembership": STAFF_WRITE,
-    "Mutation.decideMembershipApplication": STAFF_WRITE,
-    "Mutation.changeCooperativeStatus": STAFF_WRITE,
-    "Mutation.recordShareCapital": STAFF_WRITE,
-    "Mutation.recordDurc": STAFF_WRITE,
-    "Mutation.addPerson": PEOPLE_WRITE,
+    "Mutation.applyForMembership":           STAFF_WRITE,
+    "Mutation.decideMembershipApplication":  STAFF_WRITE,
+    "Mutation.changeCooperativeStatus":      STAFF_WRITE,
+    "Mutation.recordShareCapital":           STAFF_WRITE,
+    "Mutation.recordDurc":                   STAFF_WRITE,
+    "Mutation.addPerson":                    PEOPLE_WRITE,
     // A manager of another cooperative is not told that the person exists.
-    "Mutation.endPerson": [D, D, NF, F, F, F, U, F],
+    "Mutation.endPerson":                    [D,    D,    NF,   F,   F,      F,      U,   F],
   },
 
   entities: {

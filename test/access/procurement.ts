@@ -18,65 +18,65 @@ const ASSIGNMENT_OF_A = demoId("assignment", 11 * 100 + 5);
 const GROUP_PURCHASE = demoId("groupPurchase", 1);
 
 //                              ADMIN MGR_A MGR_B INCL  ANALYST PARTNER ANON SERVICE
-const SIGNED_IN = [D, D, D, D, D, D, U, D] as const;
-const CONTRACT_OF_A = [D, D, N, N, D, D, U, D] as const;
-const STAFF = [D, N, N, N, N, N, U, D] as const;
-const PURCHASERS = [D, D, D, F, D, F, U, D] as const;
-const STAFF_WRITE = [D, F, F, F, F, F, U, F] as const;
+const SIGNED_IN     = [D,    D,    D,    D,    D,      D,      U,   D] as const;
+const CONTRACT_OF_A = [D,    D,    N,    N,    D,      D,      U,   D] as const;
+const STAFF         = [D,    N,    N,    N,    N,      N,      U,   D] as const;
+const PURCHASERS    = [D,    D,    D,    F,    D,      F,      U,   D] as const;
+const STAFF_WRITE   = [D,    F,    F,    F,    F,      F,      U,   F] as const;
 
 export const access: SubgraphAccess = {
   rows: {
     //                                       ADMIN MGR_A MGR_B INCL ANALYST PARTNER ANON SERVICE
-    "Query.tenders": SIGNED_IN,
-    "Query.tender": SIGNED_IN,
+    "Query.tenders":                         SIGNED_IN,
+    "Query.tender":                          SIGNED_IN,
     // Inclusion operators get an empty list: no contract is theirs to see.
-    "Query.contracts": [D, D, D, N, D, D, U, D],
-    "Query.contract": CONTRACT_OF_A,
-    "Query.groupPurchases": PURCHASERS,
-    "Query.groupPurchase": PURCHASERS,
+    "Query.contracts":                       [D,    D,    D,    N,   D,      D,      U,   D],
+    "Query.contract":                        CONTRACT_OF_A,
+    "Query.groupPurchases":                  PURCHASERS,
+    "Query.groupPurchase":                   PURCHASERS,
 
-    "Cooperative.assignments": CONTRACT_OF_A,
-    "Cooperative.contractValue": CONTRACT_OF_A,
+    "Cooperative.assignments":               CONTRACT_OF_A,
+    "Cooperative.contractValue":             CONTRACT_OF_A,
 
-    "Tender.id": SIGNED_IN,
-    "Tender.cig": SIGNED_IN,
-    "Tender.cup": SIGNED_IN,
-    "Tender.title": SIGNED_IN,
-    "Tender.object": SIGNED_IN,
-    "Tender.procedure": SIGNED_IN,
-    "Tender.baseAmount": SIGNED_IN,
-    "Tender.deadline": SIGNED_IN,
-    "Tender.status": SIGNED_IN,
-    "Tender.createdAt": SIGNED_IN,
-    "Tender.buyer": SIGNED_IN,
-    "Tender.lots": SIGNED_IN,
-    "Tender.notes": [D, N, N, N, N, N, U, N],
-    "Tender.statusHistory": STAFF,
-    "Tender.contract": CONTRACT_OF_A,
+    "Tender.id":                             SIGNED_IN,
+    "Tender.cig":                            SIGNED_IN,
+    "Tender.cup":                            SIGNED_IN,
+    "Tender.title":                          SIGNED_IN,
+    "Tender.object":                         SIGNED_IN,
+    "Tender.procedure":                      SIGNED_IN,
+    "Tender.baseAmount":                     SIGNED_IN,
+    "Tender.deadline":                       SIGNED_IN,
+    "Tender.status":                         SIGNED_IN,
+    "Tender.createdAt":                      SIGNED_IN,
+    "Tender.buyer":                          SIGNED_IN,
+    "Tender.lots":                           SIGNED_IN,
+    "Tender.notes":                          [D,    N,    N,    N,   N,      N,      U,   N],
+    "Tender.statusHistory":                  STAFF,
+    "Tender.contract":                       CONTRACT_OF_A,
 
-    "Contract.id": CONTRACT_OF_A,
-    "Contract.value": CONTRACT_OF_A,
-    "Contract.startDate": CONTRACT_OF_A,
-    "Contract.endDate": CONTRACT_OF_A,
-    "Contract.awardedOn": CONTRACT_OF_A,
-    "Contract.signedOn": CONTRACT_OF_A,
-    "Contract.tender": CONTRACT_OF_A,
-    "Contract.assignments": CONTRACT_OF_A,
-    "Contract.assignedPercent": CONTRACT_OF_A,
+    "Contract.id":                           CONTRACT_OF_A,
+    "Contract.value":                        CONTRACT_OF_A,
+    "Contract.startDate":                    CONTRACT_OF_A,
+    "Contract.endDate":                      CONTRACT_OF_A,
+    "Contract.awardedOn":                    CONTRACT_OF_A,
+    "Contract.signedOn":                     CONTRACT_OF_A,
+    "Contract.tender":                       CONTRACT_OF_A,
+    "Contract.assignments":                  CONTRACT_OF_A,
+    "Contract.assignedPercent":              CONTRACT_OF_A,
 
-    "Assignment.id": CONTRACT_OF_A,
-    "Assignment.sharePercent": CONTRACT_OF_A,
-    "Assignment.assignedOn": CONTRACT_OF_A,
-    "Assignment.cooperative": CONTRACT_OF_A,
-    "Assignment.contract": CONTRACT_OF_A,
-    "Assignment.amount": CONTRACT_OF_A,
+    "Assignment.id":                         CONTRACT_OF_A,
+    "Assignment.sharePercent":               CONTRACT_OF_A,
+    "Assignment.assignedOn":                 CONTRACT_OF_A,
+    "Assignment.cooperative":                CONTRACT_OF_A,
+    "Assignment.contract":                   CONTRACT_OF_A,
+    "Assignment.amount":                     CONTRACT_OF_A,
 
-    "Mutation.createTender": STAFF_WRITE,
-    "Mutation.changeTenderStatus": STAFF_WRITE,
-    "Mutation.awardTender": STAFF_WRITE,
-    "Mutation.assignContract": STAFF_WRITE,
-    "Mutation.createGroupPurchase": STAFF_WRITE,
-    "Mutation.placeGroupOrder": [D, D, F, F, F, F, U, F],
+    "Mutation.createTender":                 STAFF_WRITE,
+    "Mutation.changeTenderStatus":           STAFF_WRITE,
+    "Mutation.awardTender":                  STAFF_WRITE,
+    "Mutation.assignContract":               STAFF_WRITE,
+    "Mutation.createGroupPurchase":          STAFF_WRITE,
+    "Mutation.placeGroupOrder":              [D,    D,    F,    F,   F,      F,      U,   F],
   },
 
   entities: {

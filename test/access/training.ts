@@ -23,70 +23,70 @@ const COURSE_WITHOUT_B = demoId("course", 4);
 const ENROLMENT_OF_A = demoId("enrolment", 8 * 1000 + 4);
 
 //                              ADMIN MGR_A MGR_B INCL  ANALYST PARTNER ANON SERVICE
-const SIGNED_IN = [D, D, D, D, D, D, U, D] as const;
-const RECORDS_OF_A = [D, D, N, N, N, N, U, D] as const;
-const STAFF_WRITE = [D, F, F, F, F, F, U, F] as const;
-const OWN_WRITE = [D, D, F, F, F, F, U, F] as const;
+const SIGNED_IN     = [D,    D,    D,    D,    D,      D,      U,   D] as const;
+const RECORDS_OF_A  = [D,    D,    N,    N,    N,      N,      U,   D] as const;
+const STAFF_WRITE   = [D,    F,    F,    F,    F,      F,      U,   F] as const;
+const OWN_WRITE     = [D,    D,    F,    F,    F,      F,      U,   F] as const;
 
 export const access: SubgraphAccess = {
   rows: {
     //                                       ADMIN MGR_A MGR_B INCL ANALYST PARTNER ANON SERVICE
-    "Query.courses": SIGNED_IN,
-    "Query.course": SIGNED_IN,
-    "Query.enrolment": RECORDS_OF_A,
-    "Query.safetyTrainingDue": [D, D, F, F, F, F, U, D],
-    "Query.trainingStats": [D, F, F, F, D, F, U, D],
+    "Query.courses":                         SIGNED_IN,
+    "Query.course":                          SIGNED_IN,
+    "Query.enrolment":                       RECORDS_OF_A,
+    "Query.safetyTrainingDue":               [D,    D,    F,    F,   F,      F,      U,   D],
+    "Query.trainingStats":                   [D,    F,    F,    F,   D,      F,      U,   D],
 
-    "Cooperative.trainingHours": [D, D, N, N, D, N, U, D],
-    "Cooperative.safetyRiskLevel": RECORDS_OF_A,
+    "Cooperative.trainingHours":             [D,    D,    N,    N,   D,      N,      U,   D],
+    "Cooperative.safetyRiskLevel":           RECORDS_OF_A,
 
-    "Person.enrolments": RECORDS_OF_A,
-    "Person.certificates": RECORDS_OF_A,
+    "Person.enrolments":                     RECORDS_OF_A,
+    "Person.certificates":                   RECORDS_OF_A,
 
-    "Course.id": SIGNED_IN,
-    "Course.title": SIGNED_IN,
-    "Course.description": SIGNED_IN,
-    "Course.area": SIGNED_IN,
-    "Course.hours": SIGNED_IN,
-    "Course.seats": SIGNED_IN,
-    "Course.seatsTaken": SIGNED_IN,
-    "Course.startDate": SIGNED_IN,
-    "Course.endDate": SIGNED_IN,
-    "Course.mode": SIGNED_IN,
-    "Course.venue": SIGNED_IN,
-    "Course.fundingSource": SIGNED_IN,
-    "Course.fundingNotice": SIGNED_IN,
-    "Course.fundingAmount": SIGNED_IN,
-    "Course.attendanceThreshold": SIGNED_IN,
-    "Course.safetyTraining": SIGNED_IN,
-    "Course.sessions": SIGNED_IN,
-    "Course.seatsLeft": SIGNED_IN,
-    "Course.waitingListLength": SIGNED_IN,
-    "Course.requiredHours": SIGNED_IN,
+    "Course.id":                             SIGNED_IN,
+    "Course.title":                          SIGNED_IN,
+    "Course.description":                    SIGNED_IN,
+    "Course.area":                           SIGNED_IN,
+    "Course.hours":                          SIGNED_IN,
+    "Course.seats":                          SIGNED_IN,
+    "Course.seatsTaken":                     SIGNED_IN,
+    "Course.startDate":                      SIGNED_IN,
+    "Course.endDate":                        SIGNED_IN,
+    "Course.mode":                           SIGNED_IN,
+    "Course.venue":                          SIGNED_IN,
+    "Course.fundingSource":                  SIGNED_IN,
+    "Course.fundingNotice":                  SIGNED_IN,
+    "Course.fundingAmount":                  SIGNED_IN,
+    "Course.attendanceThreshold":            SIGNED_IN,
+    "Course.safetyTraining":                 SIGNED_IN,
+    "Course.sessions":                       SIGNED_IN,
+    "Course.seatsLeft":                      SIGNED_IN,
+    "Course.waitingListLength":              SIGNED_IN,
+    "Course.requiredHours":                  SIGNED_IN,
     // A manager gets their own people's enrolments only: cooperative B has none on this course.
-    "Course.enrolments": RECORDS_OF_A,
+    "Course.enrolments":                     RECORDS_OF_A,
 
-    "Enrolment.id": RECORDS_OF_A,
-    "Enrolment.status": RECORDS_OF_A,
-    "Enrolment.requestNumber": RECORDS_OF_A,
-    "Enrolment.requestedAt": RECORDS_OF_A,
-    "Enrolment.attendance": RECORDS_OF_A,
-    "Enrolment.attendedHours": RECORDS_OF_A,
-    "Enrolment.requiredHours": RECORDS_OF_A,
-    "Enrolment.certificate": RECORDS_OF_A,
-    "Enrolment.course": RECORDS_OF_A,
-    "Enrolment.person": RECORDS_OF_A,
-    "Enrolment.cooperative": RECORDS_OF_A,
-    "Enrolment.waitingListPosition": RECORDS_OF_A,
-    "Enrolment.statusHistory": RECORDS_OF_A,
+    "Enrolment.id":                          RECORDS_OF_A,
+    "Enrolment.status":                      RECORDS_OF_A,
+    "Enrolment.requestNumber":               RECORDS_OF_A,
+    "Enrolment.requestedAt":                 RECORDS_OF_A,
+    "Enrolment.attendance":                  RECORDS_OF_A,
+    "Enrolment.attendedHours":               RECORDS_OF_A,
+    "Enrolment.requiredHours":               RECORDS_OF_A,
+    "Enrolment.certificate":                 RECORDS_OF_A,
+    "Enrolment.course":                      RECORDS_OF_A,
+    "Enrolment.person":                      RECORDS_OF_A,
+    "Enrolment.cooperative":                 RECORDS_OF_A,
+    "Enrolment.waitingListPosition":         RECORDS_OF_A,
+    "Enrolment.statusHistory":               RECORDS_OF_A,
 
-    "Mutation.createCourse": STAFF_WRITE,
-    "Mutation.recordAttendance": STAFF_WRITE,
+    "Mutation.createCourse":                 STAFF_WRITE,
+    "Mutation.recordAttendance":             STAFF_WRITE,
     // A manager of another cooperative enrols their own people only.
-    "Mutation.enrol": OWN_WRITE,
+    "Mutation.enrol":                        OWN_WRITE,
     // ...and is not told that another cooperative's enrolment exists.
-    "Mutation.cancelEnrolment": [D, D, NF, F, F, F, U, F],
-    "Mutation.recordSafetyRiskLevel": OWN_WRITE,
+    "Mutation.cancelEnrolment":              [D,    D,    NF,   F,   F,      F,      U,   F],
+    "Mutation.recordSafetyRiskLevel":        OWN_WRITE,
   },
 
   entities: {

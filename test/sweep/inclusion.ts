@@ -6,7 +6,18 @@ import { addDays, demoId, isoDate, today } from "@coopgraph/kit";
 import { demoPersonId } from "@coopgraph/membership";
 import { COOP_A, COOP_B } from "../access/matrix";
 import { MISSING, type SubgraphSweep } from "./sweep";
-import { BAD_PAGES, badText, CONTROL_CHARACTERS, MALFORMED_DATES, MALFORMED_DECIMALS, MALFORMED_IDS, malformedEnum, MALFORMED_INTS, NOT_POSITIVE, UNKNOWN_IDS } from "./values";
+import {
+  BAD_PAGES,
+  badText,
+  CONTROL_CHARACTERS,
+  MALFORMED_DATES,
+  MALFORMED_DECIMALS,
+  MALFORMED_IDS,
+  malformedEnum,
+  MALFORMED_INTS,
+  NOT_POSITIVE,
+  UNKNOWN_IDS,
+} from "./values";
 
 const TODAY = isoDate(today());
 const TOMORROW = isoDate(addDays(today(), 1));

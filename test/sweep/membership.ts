@@ -3,7 +3,18 @@ import { demoId, isoDate, today } from "@coopgraph/kit";
 import { demoPersonId } from "@coopgraph/membership";
 import { application, newPerson } from "../access/membership";
 import { COOP_A } from "../access/matrix";
-import { BAD_PAGES, badOptionalText, badText, CONTROL_CHARACTERS, MALFORMED_DATES, MALFORMED_DECIMALS, MALFORMED_IDS, malformedEnum, NOT_POSITIVE, UNKNOWN_IDS } from "./values";
+import {
+  BAD_PAGES,
+  badOptionalText,
+  badText,
+  CONTROL_CHARACTERS,
+  MALFORMED_DATES,
+  MALFORMED_DECIMALS,
+  MALFORMED_IDS,
+  malformedEnum,
+  NOT_POSITIVE,
+  UNKNOWN_IDS,
+} from "./values";
 import { MISSING, type SubgraphSweep } from "./sweep";
 
 const ACTIVE = demoId("cooperative", 6);
@@ -19,8 +30,8 @@ export const sweep: SubgraphSweep = {
   async prepare(ctx) {
     const coopA = (await ctx.admin(`{ cooperative(id: "${COOP_A}") { taxCode alboNumber } }`)).cooperative;
     const person = (await ctx.admin(`{ person(id: "${demoPersonId(5, 1)}") { taxCode } }`)).person;
-    const applicant = (await ctx.admin("mutation ($input: ApplyForMembershipInput!) { applyForMembership(input: $input) { id } }", { input: application(ctx) })).applyForMembership
-      .id;
+    const applicant = (await ctx.admin("mutation ($input: ApplyForMembershipInput!) { applyForMembership(input: $input) { id } }", { input: application(ctx) }))
+      .applyForMembership.id;
     const left = (await ctx.admin("mutation ($input: AddPersonInput!) { addPerson(input: $input) { id } }", { input: newPerson(ctx) })).addPerson.id;
     await ctx.admin("mutation ($input: EndPersonInput!) { endPerson(input: $input) { id } }", { input: { personId: left, endDate: TODAY } });
     return { coopA, personTaxCode: person.taxCode, application: application(ctx), applicant, newPerson: newPerson(ctx), left };

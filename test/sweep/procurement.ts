@@ -124,12 +124,7 @@ export const sweep: SubgraphSweep = {
         { path: "input.assignments.0.sharePercent", values: [...MALFORMED_DECIMALS.slice(0, 6), "0", "100.01", "-5", "150"] },
         {
           path: "input.assignments",
-          values: [
-            [
-              { cooperativeId: ELIGIBLE, sharePercent: "50" },
-              { cooperativeId: ELIGIBLE, sharePercent: "50" },
-            ],
-          ],
+          values: [[{ cooperativeId: ELIGIBLE, sharePercent: "50" }, { cooperativeId: ELIGIBLE, sharePercent: "50" }]],
           field: "input.assignments.1.cooperativeId",
         },
       ],

@@ -4,7 +4,18 @@ import { demoPersonId } from "@coopgraph/membership";
 import { newPerson } from "../access/membership";
 import { createdCourse, enrolOfA } from "../access/training";
 import { COOP_A } from "../access/matrix";
-import { BAD_PAGES, badOptionalText, badText, MALFORMED_DATES, MALFORMED_DECIMALS, MALFORMED_IDS, malformedEnum, MALFORMED_INTS, NOT_POSITIVE, UNKNOWN_IDS } from "./values";
+import {
+  BAD_PAGES,
+  badOptionalText,
+  badText,
+  MALFORMED_DATES,
+  MALFORMED_DECIMALS,
+  MALFORMED_IDS,
+  malformedEnum,
+  MALFORMED_INTS,
+  NOT_POSITIVE,
+  UNKNOWN_IDS,
+} from "./values";
 import { MISSING, type SubgraphSweep } from "./sweep";
 
 const TODAY = isoDate(today());
@@ -189,8 +200,7 @@ export const sweep: SubgraphSweep = {
     },
 
     "Course.enrolments": {
-      query:
-        "query ($id: ID!, $first: Int, $after: String, $filter: EnrolmentFilter) { course(id: $id) { enrolments(first: $first, after: $after, filter: $filter) { totalCount } } }",
+      query: "query ($id: ID!, $first: Int, $after: String, $filter: EnrolmentFilter) { course(id: $id) { enrolments(first: $first, after: $after, filter: $filter) { totalCount } } }",
       valid: () => ({ id: course(3) }),
       cases: [...BAD_PAGES, { path: "filter", values: [{ status: ["NOPE"] }], field: "filter.status.0" }],
     },

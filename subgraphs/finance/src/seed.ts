@@ -237,7 +237,13 @@ export async function seedFinance(db: PrismaClient, now = new Date()): Promise<R
     // One credit note last year: an invoice to a private client is corrected in full ten days later.
     if (!credited && kind === "private" && issueDate.getUTCFullYear() === year - 1) {
       const next = dates[i + 1];
-      await issueCreditNote(tx, SEED, { id: demoId("creditNote", 1), invoiceId: invoice.id, issueDate: next ?? issueDate, lines: null, reason: "Storno totale: servizio annullato dal cliente" });
+      await issueCreditNote(tx, SEED, {
+        id: demoId("creditNote", 1),
+        invoiceId: invoice.id,
+        issueDate: next ?? issueDate,
+        lines: null,
+        reason: "Storno totale: servizio annullato dal cliente",
+      });
       counts.creditNotes += 1;
       credited = true;
     }

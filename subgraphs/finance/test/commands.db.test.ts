@@ -170,7 +170,9 @@ describe(`the fund on ${backend}`, () => {
     const balance = toCents((await db.fund.findUniqueOrThrow({ where: { id: 1 } })).balance);
     const before = await rowCounts(db);
     const tooMuch = 99_999_999_999_999n - balance + 1n;
-    expect(await refusalOf(() => run(db, recordFundContribution, { amount: tooMuch, contributedOn: day("2026-01-10"), cooperativeId: null, contributor: "Fondazione", note: null }))).toEqual({
+    expect(
+      await refusalOf(() => run(db, recordFundContribution, { amount: tooMuch, contributedOn: day("2026-01-10"), cooperativeId: null, contributor: "Fondazione", note: null })),
+    ).toEqual({
       code: "BAD_USER_INPUT",
       field: "input.amount",
       message: `the fund holds ${formatCents(balance)}: with ${formatCents(tooMuch)} more it would exceed 999999999999.99, the most it can hold`,

@@ -33,7 +33,10 @@ export async function moveFund(tx: Tx, caller: { sub: string }, movement: FundMo
   if (!after) {
     const fund = await tx.fund.findUniqueOrThrow({ where: { id: 1 } });
     if (movement.amount > 0n) {
-      throw badInput(movement.field ?? "input.amount", `the fund holds ${fund.balance.toFixed(2)}: with ${amount} more it would exceed ${formatCents(MAX_CENTS)}, the most it can hold`);
+      throw badInput(
+        movement.field ?? "input.amount",
+        `the fund holds ${fund.balance.toFixed(2)}: with ${amount} more it would exceed ${formatCents(MAX_CENTS)}, the most it can hold`,
+      );
     }
     throw conflict(`the fund holds ${fund.balance.toFixed(2)}: not enough for ${formatCents(-movement.amount)}`, { field: movement.field ?? "input.amount" });
   }

@@ -6,7 +6,8 @@ import type { DatedSetting } from "@coopgraph/kit";
 export function validateFeeYear(year: number, amounts: DatedSetting<string>, today: Date): number {
   if (!Number.isInteger(year)) throw badInput("input.year", "give a year such as 2026");
   // Compared as numbers: as text, year 300 would sort after 2015.
-  if (year < Number(amounts.firstDay.slice(0, 4)) || !amounts.covers(`${year}-01-01`)) throw badInput("input.year", `membership fees are configured from ${amounts.firstDay.slice(0, 4)}`);
+  if (year < Number(amounts.firstDay.slice(0, 4)) || !amounts.covers(`${year}-01-01`))
+    throw badInput("input.year", `membership fees are configured from ${amounts.firstDay.slice(0, 4)}`);
   if (year > today.getUTCFullYear() + 1) throw badInput("input.year", "a membership fee can be recorded at most for next year");
   return year;
 }
