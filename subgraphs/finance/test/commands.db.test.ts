@@ -10,7 +10,7 @@ import { frenchSchedule, validateLoanTerms } from "../src/loan/loan.rules";
 import { recordMembershipFee } from "../src/membershipFee/membershipFee.commands";
 import { loanLimits, vatRates } from "../src/settings";
 import { freshFinance, rowCounts, run } from "./support/database";
-import { day, refusalOf } from "./support/values";
+import { day, rejection } from "@coopgraph/testing";
 
 const backend = process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite";
 let database: FreshDatabase<PrismaClient>;
@@ -82,7 +82,7 @@ describe(`issuing invoices on ${backend}`, () => {
 
   it("refuses a date earlier than the last invoice of the year, and writes nothing", async () => {
     const before = await rowCounts(db);
-    expect(await refusalOf(() => run(db, issueInvoice, invoiceOn(day("2026-01-04"))))).toEqual(
+    expect(await rejection(() => run(db, issueInvoice, invoiceOn(day("2026-01-04"))))).toEqual(
       bad("input.issueDate", "invoice 3/2026 is dated 2026-01-05: a later number cannot carry an earlier date (2026-01-04)"),
     );
     expect(await rowCounts(db)).toEqual(before);
@@ -109,12 +109,12 @@ describe(`credit notes on ${backend}`, () => {
     expect(await db.invoice.findUniqueOrThrow({ where: { id: invoice.id } })).toEqual(invoice);
 
     const before = await rowCounts(db);
-    expect(await refusalOf(() => run(db, issueCreditNote, { invoiceId: invoice.id, issueDate: day("2028-02-10"), lines: null, reason: "di nuovo" }))).toEqual({
+    expect(await rejection(() => run(db, issueCreditNote, { invoiceId: invoice.id, issueDate: day("2028-02-10"), lines: null, reason: "di nuovo" }))).toEqual({
       code: "CONFLICT",
       field: "input.invoiceId",
       message: "this invoice has already been credited in full",
     });
-    expect(await refusalOf(() => run(db, issueCreditNote, { invoiceId: note.id, issueDate: day("2028-02-10"), lines: null, reason: "nota su nota" }))).toEqual({
+    expect(await rejection(() => run(db, issueCreditNote, { invoiceId: note.id, issueDate: day("2028-02-10"), lines: null, reason: "nota su nota" }))).toEqual({
       code: "CONFLICT",
       field: "input.invoiceId",
       message: "a credit note corrects an invoice, not another credit note",
@@ -140,11 +140,11 @@ describe(`credit notes on ${backend}`, () => {
   it("refuse a date before the invoice's and a line with an unknown VAT code, writing nothing", async () => {
     const invoice = await run(db, issueInvoice, invoiceOn(day("2028-04-01")));
     const before = await rowCounts(db);
-    expect(await refusalOf(() => run(db, issueCreditNote, { invoiceId: invoice.id, issueDate: day("2028-03-31"), lines: null, reason: "x" }))).toEqual(
+    expect(await rejection(() => run(db, issueCreditNote, { invoiceId: invoice.id, issueDate: day("2028-03-31"), lines: null, reason: "x" }))).toEqual(
       bad("input.issueDate", "the invoice was issued on 2028-04-01: its credit note cannot be dated before it"),
     );
     const wrong = [{ description: "Rettifica", quantity: "1", unitPrice: "1.00", vatCode: "ZERO" }];
-    expect((await refusalOf(() => run(db, issueCreditNote, { invoiceId: invoice.id, issueDate: day("2028-04-02"), lines: wrong, reason: "x" }))).field).toBe(
+    expect((await rejection(() => run(db, issueCreditNote, { invoiceId: invoice.id, issueDate: day("2028-04-02"), lines: wrong, reason: "x" }))).field).toBe(
       "input.lines.0.vatCode",
     );
     expect(await rowCounts(db)).toEqual(before);
@@ -171,7 +171,7 @@ describe(`the fund on ${backend}`, () => {
     const before = await rowCounts(db);
     const tooMuch = 99_999_999_999_999n - balance + 1n;
     expect(
-      await refusalOf(() => run(db, recordFundContribution, { amount: tooMuch, contributedOn: day("2026-01-10"), cooperativeId: null, contributor: "Fondazione", note: null })),
+      await rejection(() => run(db, recordFundContribution, { amount: tooMuch, contributedOn: day("2026-01-10"), cooperativeId: null, contributor: "Fondazione", note: null })),
     ).toEqual({
       code: "BAD_USER_INPUT",
       field: "input.amount",
@@ -246,7 +246,7 @@ describe(`loans on ${backend}`, () => {
   it("refuses a payment dated before the loan, writing nothing", async () => {
     const loan = await run(db, grantLoan, { cooperativeId: coop, terms: tenThousand });
     const before = await rowCounts(db);
-    expect(await refusalOf(() => run(db, recordLoanPayment, { loanId: loan.id, amount: 100n, paidOn: day("2026-01-14"), today: day("2026-06-01") }))).toEqual(
+    expect(await rejection(() => run(db, recordLoanPayment, { loanId: loan.id, amount: 100n, paidOn: day("2026-01-14"), today: day("2026-06-01") }))).toEqual(
       bad("input.paidOn", "the loan was granted on 2026-01-15: a payment cannot come before it"),
     );
     expect(await rowCounts(db)).toEqual(before);
@@ -258,7 +258,7 @@ describe(`fees on ${backend}`, () => {
     const fee = { cooperativeId: "00000000-0000-4000-8000-0000000000bb", cooperativeName: "La Rondine", year: 2026, amount: "300.00", paidOn: day("2026-02-01") };
     await run(db, recordMembershipFee, fee);
     const before = await rowCounts(db);
-    expect(await refusalOf(() => run(db, recordMembershipFee, fee))).toEqual({
+    expect(await rejection(() => run(db, recordMembershipFee, fee))).toEqual({
       code: "CONFLICT",
       field: "input.year",
       message: "the membership fee of La Rondine for 2026 is already recorded",
@@ -271,7 +271,7 @@ describe(`fees on ${backend}`, () => {
     const period = await run(db, issueFeeInvoices, { from: day("2029-01-01"), to: day("2029-03-31"), documents: [document] });
     expect(await db.invoice.count({ where: { feePeriodId: period.id } })).toBe(1);
     const before = await rowCounts(db);
-    expect(await refusalOf(() => run(db, issueFeeInvoices, { from: day("2029-03-01"), to: day("2029-04-30"), documents: [document] }))).toEqual({
+    expect(await rejection(() => run(db, issueFeeInvoices, { from: day("2029-03-01"), to: day("2029-04-30"), documents: [document] }))).toEqual({
       code: "CONFLICT",
       field: "input.from",
       message: "consortium fees from 2029-01-01 to 2029-03-31 are already invoiced: the period overlaps it",

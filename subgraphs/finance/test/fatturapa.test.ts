@@ -2,7 +2,7 @@ import { convert } from "xmlbuilder2";
 import { fatturaPAXml, type FatturaPAInvoice, type FatturaPALine } from "../src/invoice/invoice.fatturapa";
 import { consortium } from "../src/settings";
 import { fatturaPASchemaErrors } from "./support/fatturapaSchema";
-import { day } from "./support/values";
+import { day } from "@coopgraph/testing";
 
 /** The XML as nested objects: element name -> child (or text); repeated elements become arrays. */
 function parsed(xml: string): any {

@@ -1,6 +1,6 @@
 import { addDays } from "@coopgraph/kit";
 import { accruedCents, assigneeFeeCents, contractFeeCents, feeCharges, feeInPeriodCents, validateFeePeriod, type FeeContract } from "../src/fee/fee.rules";
-import { day, refusal } from "./support/values";
+import { day, refusal } from "@coopgraph/testing";
 
 describe("the consortium fee of a contract", () => {
   it("is its value times the rate, rounded half up to the cent", () => {

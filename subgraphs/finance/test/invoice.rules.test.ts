@@ -14,7 +14,7 @@ import {
 } from "../src/invoice/invoice.rules";
 import { divideHalfUp } from "../src/money";
 import { stampDuty, vatRates } from "../src/settings";
-import { day, refusal } from "./support/values";
+import { day, refusal } from "@coopgraph/testing";
 
 const issued = day("2026-03-31");
 const rates = vatRates.at(issued);

@@ -13,7 +13,7 @@ import {
   type InstalmentState,
 } from "../src/loan/loan.rules";
 import { loanLimits } from "../src/settings";
-import { day, refusal } from "./support/values";
+import { day, refusal } from "@coopgraph/testing";
 
 /**
  * The French instalment computed independently of the code under test, exactly, in rational

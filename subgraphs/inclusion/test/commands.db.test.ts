@@ -6,7 +6,7 @@ import { PrismaClient, type PlacementRow } from "../src/db";
 import { endPlacement, startPlacement, type StartPlacementCommand } from "../src/placement/placement.commands";
 import { validateStart } from "../src/placement/placement.rules";
 import { addPlanReview } from "../src/plan/plan.commands";
-import { refusalOf } from "./support/values";
+import { rejection } from "@coopgraph/testing";
 
 /**
  * The commands on a fresh database, without HTTP: what each write does and refuses, and what the
@@ -90,7 +90,7 @@ describe("startPlacement", () => {
     const first = start();
     await run(operator, startPlacement, first);
     const before = await snapshot();
-    expect(await refusalOf(run(operator, startPlacement, { ...first, start: { ...first.start, category: "ADDICTION" } }))).toEqual({
+    expect(await rejection(run(operator, startPlacement, { ...first, start: { ...first.start, category: "ADDICTION" } }))).toEqual({
       code: "CONFLICT",
       field: "input.personId",
       message: "this person already has a placement in this cooperative that has not ended: end it first",
@@ -127,7 +127,7 @@ describe("endPlacement", () => {
   ])("refuses %s, and writes nothing", async (_what, endDate, expected) => {
     const placement = await run(operator, startPlacement, start());
     const before = await snapshot();
-    expect(await refusalOf(run(operator, endPlacement, { placementId: placement.id, endDate: endDate(), outcome: "ENDED", requestId: "r", read }))).toEqual(expected);
+    expect(await rejection(run(operator, endPlacement, { placementId: placement.id, endDate: endDate(), outcome: "ENDED", requestId: "r", read }))).toEqual(expected);
     expect(await snapshot()).toEqual(before);
   });
 
@@ -135,7 +135,7 @@ describe("endPlacement", () => {
     const placement = await run(operator, startPlacement, start());
     await run(operator, endPlacement, { placementId: placement.id, endDate: iso(-2), outcome: "ENDED", requestId: "r", read });
     const before = await snapshot();
-    expect(await refusalOf(run(operator, endPlacement, { placementId: placement.id, endDate: iso(0), outcome: "HIRED", requestId: "r", read }))).toEqual({
+    expect(await rejection(run(operator, endPlacement, { placementId: placement.id, endDate: iso(0), outcome: "HIRED", requestId: "r", read }))).toEqual({
       code: "CONFLICT",
       field: "input.placementId",
       message: `this placement already ended on ${isoDate(iso(-2))}`,
@@ -149,7 +149,7 @@ describe("endPlacement", () => {
     const results = await Promise.allSettled([end("HIRED"), end("ENDED")]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const rejected = results.find((r): r is PromiseRejectedResult => r.status === "rejected")!;
-    expect(await refusalOf(Promise.reject(rejected.reason))).toEqual({
+    expect(await rejection(Promise.reject(rejected.reason))).toEqual({
       code: "CONFLICT",
       field: "input.placementId",
       message: `this placement already ended on ${isoDate(iso(-1))}`,
@@ -161,7 +161,7 @@ describe("endPlacement", () => {
   it("does not find another cooperative's placement for its manager, and writes nothing", async () => {
     const placement = await run(operator, startPlacement, start());
     const before = await snapshot();
-    expect(await refusalOf(run(otherManager, endPlacement, { placementId: placement.id, endDate: iso(0), outcome: "ENDED", requestId: "r", read }))).toEqual({
+    expect(await rejection(run(otherManager, endPlacement, { placementId: placement.id, endDate: iso(0), outcome: "ENDED", requestId: "r", read }))).toEqual({
       code: "NOT_FOUND",
       field: undefined,
       message: `placement ${placement.id} does not exist`,
@@ -198,14 +198,14 @@ describe("addPlanReview", () => {
   ])("refuses %s, and writes nothing", async (_what, overrides, expected) => {
     const placement = await run(operator, startPlacement, start());
     const before = await snapshot();
-    expect(await refusalOf(run(operator, addPlanReview, { placementId: placement.id, date: iso(0), progressNote: "ok", requestId: "r", read, ...overrides }))).toEqual(expected);
+    expect(await rejection(run(operator, addPlanReview, { placementId: placement.id, date: iso(0), progressNote: "ok", requestId: "r", read, ...overrides }))).toEqual(expected);
     expect(await snapshot()).toEqual(before);
   });
 
   it("does not find another cooperative's placement for its manager, and writes nothing", async () => {
     const placement = await run(operator, startPlacement, start());
     const before = await snapshot();
-    expect(await refusalOf(run(otherManager, addPlanReview, { placementId: placement.id, date: iso(0), progressNote: "ok", requestId: "r", read }))).toEqual({
+    expect(await rejection(run(otherManager, addPlanReview, { placementId: placement.id, date: iso(0), progressNote: "ok", requestId: "r", read }))).toEqual({
       code: "NOT_FOUND",
       field: undefined,
       message: `placement ${placement.id} does not exist`,

@@ -3,7 +3,7 @@ import { demoId, today } from "@coopgraph/kit";
 import { inclusionVerdict } from "../src/compliance/compliance.rules";
 import { seedInclusion } from "../src/seed";
 import { coop, errorsOf, startInclusion, type Inclusion } from "./support/harness";
-import { day } from "./support/values";
+import { day } from "@coopgraph/testing";
 
 /**
  * The 30% rule through the gateway: workers from membership (its real count of the month),

@@ -1,7 +1,7 @@
 import type { CooperativeFacts, PersonFacts } from "@coopgraph/clients";
 import { endRefusal, placementRefusal, validateStart, type PlacementStart } from "../src/placement/placement.rules";
 import { reviewDateRefusal } from "../src/plan/plan.rules";
-import { asSeen, day, refusal } from "./support/values";
+import { asSeen, day, refusal } from "@coopgraph/testing";
 
 const now = new Date("2026-03-10T10:00:00.000Z");
 const COOP = "6600c12c-a80e-5dda-ba93-a7c13957c572";

@@ -2,7 +2,7 @@ import { formatCents, percentHundredths, toCents } from "@coopgraph/kit";
 import { amountInYear, assignableRefusal, assignmentAmounts, assignmentRefusal, sharesRefusal } from "../src/assignment/assignment.rules";
 import { signingRefusal, validateAward } from "../src/contract/contract.rules";
 import type { CooperativeFacts } from "@coopgraph/clients";
-import { day, refusal } from "./support/values";
+import { day, refusal } from "@coopgraph/testing";
 
 const onDate = day("2025-09-15");
 

@@ -1,7 +1,7 @@
 import type { CooperativeFacts } from "@coopgraph/clients";
 import { formatCents } from "@coopgraph/kit";
 import { groupTotals, orderQuantity, orderRefusal } from "../src/groupPurchase/groupPurchase.rules";
-import { day } from "./support/values";
+import { day } from "@coopgraph/testing";
 
 describe("a group purchase", () => {
   it("totals the orders per member and overall, to the cent", () => {

@@ -1,6 +1,6 @@
 import { convenzioneRefusal, transitionRefusal, TENDER_TRANSITIONS, validateTender, type TenderInput } from "../src/tender/tender.rules";
 import type { TenderStatus } from "../src/db";
-import { day, refusal } from "./support/values";
+import { day, refusal } from "@coopgraph/testing";
 
 const tender: TenderInput = {
   cig: "B1234567AB",

@@ -4,7 +4,7 @@ import { recordAttendance } from "../src/attendance/attendance.commands";
 import type { CourseRow, PrismaClient } from "../src/db";
 import { enrol } from "../src/enrolment/enrolment.commands";
 import { admin, courseWith, freshTraining, personFacts, run, runningCourse } from "./support/database";
-import { inDays, rejection } from "./support/values";
+import { inDays, rejection } from "@coopgraph/testing";
 
 let database: FreshDatabase<PrismaClient>;
 let db: PrismaClient;

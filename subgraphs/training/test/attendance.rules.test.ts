@@ -1,6 +1,6 @@
 import { attendanceHours, attendanceRefusal, certificateStep, recordingRefusal, sessionRefusal } from "../src/attendance/attendance.rules";
 import { certificateNumber } from "../src/certificate/certificate.rules";
-import { day, refusal } from "./support/values";
+import { day, refusal } from "@coopgraph/testing";
 
 describe("the hours of an attendance", () => {
   it("go from 0 (absent) to the session's hours, never above", () => {

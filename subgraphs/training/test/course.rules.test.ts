@@ -1,6 +1,6 @@
 import { courseEndedRefusal, requiredHours, validateCourse, type CourseInput } from "../src/course/course.rules";
 import { percentOf } from "../src/hours";
-import { day, refusal } from "./support/values";
+import { day, refusal } from "@coopgraph/testing";
 
 const input = (overrides: Partial<CourseInput> = {}): CourseInput => ({
   title: "  Lavoro   di cura ",

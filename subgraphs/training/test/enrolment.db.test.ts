@@ -3,7 +3,7 @@ import { today } from "@coopgraph/kit";
 import type { EnrolmentRow, PrismaClient } from "../src/db";
 import { cancelEnrolment, enrol } from "../src/enrolment/enrolment.commands";
 import { admin, courseWith, freshTraining, managerOf, personFacts, run } from "./support/database";
-import { inDays, rejection } from "./support/values";
+import { inDays, rejection } from "@coopgraph/testing";
 
 let database: FreshDatabase<PrismaClient>;
 let db: PrismaClient;

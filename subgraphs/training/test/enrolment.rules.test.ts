@@ -1,6 +1,6 @@
 import { cancellationRefusal, enrolmentRefusal, seatFor, waitingListPosition } from "../src/enrolment/enrolment.rules";
 import { admin, managerOf, personFacts } from "./support/database";
-import { day } from "./support/values";
+import { day } from "@coopgraph/testing";
 
 const today = day("2026-05-04");
 

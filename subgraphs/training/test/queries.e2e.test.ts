@@ -1,6 +1,6 @@
 import { demoId } from "@coopgraph/kit";
 import { knownToMembership, startTraining, type Training } from "./support/platform";
-import { day } from "./support/values";
+import { day } from "@coopgraph/testing";
 
 let t: Training;
 

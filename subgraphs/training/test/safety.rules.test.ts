@@ -1,6 +1,6 @@
 import { addYears, completionValidUntil, riskLevelRefusal, safetyStanding, type Completion } from "../src/safety/safety.rules";
 import { safetyTrainingRules } from "../src/settings";
-import { day } from "./support/values";
+import { day } from "@coopgraph/testing";
 
 const today = day("2026-06-15");
 const started = { startDate: day("2015-03-01") };

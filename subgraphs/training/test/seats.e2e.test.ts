@@ -1,5 +1,5 @@
 import { errorsOf, knownToMembership, must, startTraining, type Training } from "./support/platform";
-import { isoInDays } from "./support/values";
+import { isoInDays } from "@coopgraph/testing";
 
 let t: Training;
 beforeAll(async () => {

@@ -2,7 +2,7 @@ import { addDays, demoId, isoDate, today } from "@coopgraph/kit";
 import { demoPersonId, seedMembership } from "@coopgraph/membership";
 import { seedTraining } from "../src/seed";
 import { errorsOf, knownToMembership, must, startTraining, type Training } from "./support/platform";
-import { isoInDays } from "./support/values";
+import { isoInDays } from "@coopgraph/testing";
 
 let t: Training;
 beforeAll(async () => {

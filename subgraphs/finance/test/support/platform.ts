@@ -1,5 +1,6 @@
+import { isoInDays } from "@coopgraph/testing";
 import { partitaIvaCheckDigit, regionOfProvince } from "@coopgraph/ids";
-import { addDays, demoId, isoDate, today } from "@coopgraph/kit";
+import { addDays, demoId, today } from "@coopgraph/kit";
 import { durcValidUntil, type CooperativeStatus, type CooperativeType } from "@coopgraph/membership";
 import { startPlatform, type Caller, type GraphQLResponse, type PlatformOptions } from "@coopgraph/testing";
 import { subgraph as finance } from "../../src/app";
@@ -128,5 +129,4 @@ export async function contractInProcurement(f: Finance, contract: { value: strin
   });
 }
 
-/** Dates as the services see them: the day in Italy. */
-export const isoInDays = (days: number) => isoDate(addDays(today(), days));
+export { isoInDays };

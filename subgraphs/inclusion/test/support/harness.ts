@@ -1,4 +1,5 @@
-import { addDays, demoId, isoDate, today } from "@coopgraph/kit";
+import { isoInDays } from "@coopgraph/testing";
+import { demoId } from "@coopgraph/kit";
 import { demoPersonId, seedMembership, type PrismaClient as MembershipPrismaClient } from "@coopgraph/membership";
 import { startPlatform, type Caller, type GraphQLResponse, type PlatformOptions } from "@coopgraph/testing";
 import { subgraph as inclusion } from "../../src/app";
@@ -37,7 +38,7 @@ export function errorsOf(answer: GraphQLResponse) {
 
 export const coop = (n: number) => demoId("cooperative", n);
 export const person = (n: number, k: number) => demoPersonId(n, k);
-export const isoInDays = (days: number) => isoDate(addDays(today(), days));
+export { isoInDays };
 
 /** A valid start of an employment placement of person k of demo cooperative n, starting 10 days ago. */
 export function placementInput(n: number, k: number, overrides: Record<string, unknown> = {}) {

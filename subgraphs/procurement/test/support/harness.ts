@@ -1,5 +1,6 @@
+import { isoInDays } from "@coopgraph/testing";
 import type { Role } from "@coopgraph/identity";
-import { addDays, isoDate, today, type RunningServer } from "@coopgraph/kit";
+import { type RunningServer } from "@coopgraph/kit";
 import { startPlatform } from "@coopgraph/testing";
 import type { PrismaClient as MembershipPrismaClient } from "@coopgraph/membership";
 import { subgraph as procurement } from "../../src/app";
@@ -91,7 +92,6 @@ export function nextCig(): string {
   return `T${process.pid.toString(36).toUpperCase().padStart(4, "0").slice(-4)}${String(cigCounter).padStart(5, "0")}`;
 }
 
-export { day } from "./values";
-/** Dates as the services see them: the day in Italy. */
-export const isoInDays = (days: number) => isoDate(addDays(today(), days));
+export { day } from "@coopgraph/testing";
+export { isoInDays };
 export const isoToday = () => isoInDays(0);

@@ -8,7 +8,7 @@ import type { Tx, TrainingCommand } from "../../src/context";
 import { createCourse } from "../../src/course/course.commands";
 import { validateCourse, type CourseInput } from "../../src/course/course.rules";
 import { PrismaClient } from "../../src/db";
-import { isoInDays, inDays } from "./values";
+import { inDays, isoInDays } from "@coopgraph/testing";
 
 const dir = path.join(__dirname, "..", "..");
 

@@ -4,7 +4,7 @@ import { personTaxCode, type CooperativeStatus, type PrismaClient as MembershipP
 import { startPlatform, type Caller, type GraphQLResponse, type Platform, type PlatformOptions } from "@coopgraph/testing";
 import { subgraph as training } from "../../src/app";
 import type { PrismaClient } from "../../src/db";
-import { day } from "./values";
+import { day } from "@coopgraph/testing";
 
 /**
  * The real platform around training: membership (from its build) and training (from source), each
