@@ -120,7 +120,16 @@ const CHROMIUM_FLAGS = [
     it("runs a saved operation with its example variables and the development token, and shows the answer", async () => {
       const page = await open("/");
       // A DOM click: the tabs can be dragged to reorder them, and a synthetic mouse press starts a drag.
-      await page.$eval('.graphiql-tab button[title="CooperativePage"]', (button) => (button as HTMLElement).click());
+      // Clicked until GraphiQL shows the tab active: a click before it has restored its tabs is lost.
+      await page.waitForFunction(
+        () => {
+          const tab = document.querySelector('.graphiql-tab button[title="CooperativePage"]');
+          if (tab?.closest(".graphiql-tab-active")) return true;
+          (tab as HTMLElement | null)?.click();
+          return false;
+        },
+        { timeout: 30_000, polling: 500 },
+      );
       const answered = page.waitForResponse(
         (response) => response.url().endsWith("/graphql") && (response.request().postData() ?? "").includes('"operationName":"CooperativePage"'),
         { timeout: 30_000 },
