@@ -2,13 +2,15 @@
 /**
  * `npm run new:subgraph -- <name>`: a new, minimal, working subgraph from scripts/templates/subgraph
  * (one entity with its type, loader, command and resolver, a seed, one end-to-end test):
- *   1. writes subgraphs/<name>/ from the template;
+ *   1. writes subgraphs/<name>/ from the template, and its rows of the access matrix and values of
+ *      the bad-input sweep (test/access/<name>.ts, test/sweep/<name>.ts, from scripts/templates/tests);
  *   2. adds it to subgraphs/registry.json with the next free port, and to schema/package.json
  *      (so the compose step builds after it);
  *   3. `npm install` links the new workspace;
  *   4. writes its first migration from prisma/schema.prisma, offline (`migrate:dev --create-only --name init`).
  * Then `npm run build` composes it into the supergraph and `npx jest subgraphs/<name>` runs its test.
- * Removing it: delete subgraphs/<name>/, its line in subgraphs/registry.json and in schema/package.json.
+ * Removing it: delete subgraphs/<name>/, test/access/<name>.ts, test/sweep/<name>.ts, and its lines
+ * in subgraphs/registry.json and schema/package.json.
  */
 const { execFileSync } = require("node:child_process");
 const fs = require("node:fs");
@@ -87,6 +89,13 @@ function main(argv) {
   const schemaPackage = JSON.parse(fs.readFileSync(schemaPackageFile, "utf8"));
 
   const files = renderTemplate(name, dir);
+  // Its rows in the access matrix and its values in the bad-input sweep: both tests cover every
+  // subgraph of the registry, so the new one has its own from the start.
+  for (const kind of ["access", "sweep"]) {
+    const file = path.join(root, "test", kind, `${name}.ts`);
+    fs.writeFileSync(file, fill(fs.readFileSync(path.join(__dirname, "templates", "tests", `${kind}.ts`), "utf8"), namesOf(name)));
+    files.push(path.relative(dir, file));
+  }
   fs.writeFileSync(registryFile, printRegistry(registry));
   schemaPackage.dependencies[`@coopgraph/${name}`] = "0.1.0";
   fs.writeFileSync(schemaPackageFile, `${JSON.stringify(schemaPackage, null, 2)}\n`);
