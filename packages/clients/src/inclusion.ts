@@ -2,6 +2,7 @@ import { badInput, type GatewayAsk } from "@coopgraph/kit";
 import { z } from "zod";
 import { validAnswer } from "./answer";
 import { operation } from "./documents";
+import { inChunks } from "./paging";
 
 const OWNER = "inclusion";
 
@@ -22,20 +23,15 @@ export interface InclusionClient {
   compliance(ids: readonly string[], month: string, purpose: string): Promise<Map<string, InclusionVerdict>>;
 }
 
-const MAX_IDS = 100;
-
 /** Inclusion's facts, asked through the gateway with the asking subgraph's SERVICE identity. */
 export function inclusionClient(ask: GatewayAsk): InclusionClient {
   return {
     async compliance(ids, month, purpose) {
       if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw badInput("month", "a month is written YYYY-MM, e.g. 2026-03");
       const asking = { owner: OWNER, purpose };
-      const unique = [...new Set(ids)];
-      const chunks: string[][] = [];
-      for (let i = 0; i < unique.length; i += MAX_IDS) chunks.push(unique.slice(i, i + MAX_IDS));
       // The verdict is required: a cooperative listed without one is an answer inclusion did not give.
       const shape = z.object({ cooperatives: z.object({ nodes: z.array(z.object({ id: z.string(), inclusionCompliance: verdict })) }) });
-      const nodes = (await Promise.all(chunks.map(async (chunk) => validAnswer(shape, await ask(COMPLIANCE, { ids: chunk, month }, asking), asking).cooperatives.nodes))).flat();
+      const nodes = await inChunks(ids, async (chunk) => validAnswer(shape, await ask(COMPLIANCE, { ids: chunk, month }, asking), asking).cooperatives.nodes);
       return new Map(nodes.map((node) => [node.id, node.inclusionCompliance]));
     },
   };

@@ -2,6 +2,7 @@ import { isoDate, type GatewayAsk } from "@coopgraph/kit";
 import { z } from "zod";
 import { validAnswer } from "./answer";
 import { operation } from "./documents";
+import { allPages, inChunks, pageInfo } from "./paging";
 
 const OWNER = "membership";
 
@@ -102,17 +103,8 @@ export interface MembershipClient {
   invoicingFacts(ids: readonly string[], purpose: string): Promise<Map<string, InvoicingFacts>>;
 }
 
-const MAX_IDS = 100;
-
 /** Membership's facts, asked through the gateway with the asking subgraph's SERVICE identity. */
 export function membershipClient(ask: GatewayAsk): MembershipClient {
-  async function inChunks<T>(ids: readonly string[], one: (chunk: string[]) => Promise<T[]>): Promise<T[]> {
-    const unique = [...new Set(ids)];
-    const chunks: string[][] = [];
-    for (let i = 0; i < unique.length; i += MAX_IDS) chunks.push(unique.slice(i, i + MAX_IDS));
-    return (await Promise.all(chunks.map(one))).flat();
-  }
-
   return {
     async cooperatives(ids, on, purpose) {
       const asking = { owner: OWNER, purpose };
@@ -140,22 +132,22 @@ export function membershipClient(ask: GatewayAsk): MembershipClient {
             status: cooperativeStatus,
             people: z.object({
               nodes: z.array(personFacts.omit({ cooperative: true })),
-              pageInfo: z.object({ hasNextPage: z.boolean(), endCursor: z.string().nullable() }),
+              pageInfo,
             }),
           })
           .nullable(),
       });
-      const people: PersonFacts[] = [];
-      let after: string | null = null;
-      for (;;) {
-        const data: unknown = await ask(PEOPLE, { id: cooperativeId, after }, asking);
-        const answer: z.infer<typeof shape>["cooperative"] = validAnswer(shape, data, asking).cooperative;
-        if (!answer) return null;
+      let known = true;
+      const people = await allPages<PersonFacts>(async (after) => {
+        const answer = validAnswer(shape, await ask(PEOPLE, { id: cooperativeId, after }, asking), asking).cooperative;
+        if (!answer) {
+          known = false;
+          return { nodes: [], pageInfo: { hasNextPage: false, endCursor: null } };
+        }
         const { people: page, ...cooperative } = answer;
-        people.push(...page.nodes.map((person) => ({ ...person, cooperative })));
-        if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return people;
-        after = page.pageInfo.endCursor;
-      }
+        return { nodes: page.nodes.map((person) => ({ ...person, cooperative })), pageInfo: page.pageInfo };
+      });
+      return known ? people : null;
     },
 
     async workforce(ids, month, purpose) {
@@ -173,18 +165,10 @@ export function membershipClient(ask: GatewayAsk): MembershipClient {
       const shape = z.object({
         cooperatives: z.object({
           nodes: z.array(z.object({ id: z.string(), name: z.string(), type: cooperativeType, status: cooperativeStatus })),
-          pageInfo: z.object({ hasNextPage: z.boolean(), endCursor: z.string().nullable() }),
+          pageInfo,
         }),
       });
-      const listed: CooperativeListing[] = [];
-      let after: string | null = null;
-      for (;;) {
-        const data: unknown = await ask(COOPERATIVES_OF_TYPE, { types, statuses, after }, asking);
-        const page: z.infer<typeof shape>["cooperatives"] = validAnswer(shape, data, asking).cooperatives;
-        listed.push(...page.nodes);
-        if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return listed;
-        after = page.pageInfo.endCursor;
-      }
+      return allPages<CooperativeListing>(async (after) => validAnswer(shape, await ask(COOPERATIVES_OF_TYPE, { types, statuses, after }, asking), asking).cooperatives);
     },
 
     async invoicingFacts(ids, purpose) {

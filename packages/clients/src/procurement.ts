@@ -2,6 +2,7 @@ import { unconfirmed, type GatewayAsk } from "@coopgraph/kit";
 import { z } from "zod";
 import { validAnswer } from "./answer";
 import { operation } from "./documents";
+import { allPages, pageInfo } from "./paging";
 
 const OWNER = "procurement";
 
@@ -50,24 +51,17 @@ export function procurementClient(ask: GatewayAsk): ProcurementClient {
       const shape = z.object({
         contracts: z.object({
           nodes: z.array(contractFacts),
-          pageInfo: z.object({ hasNextPage: z.boolean(), endCursor: z.string().nullable() }),
+          pageInfo,
         }),
       });
-      const contracts: ContractFacts[] = [];
-      let after: string | null = null;
-      for (;;) {
-        const data: unknown = await ask(CONTRACTS, { after }, asking);
-        const page: z.infer<typeof shape>["contracts"] = validAnswer(shape, data, asking).contracts;
-        for (const contract of page.nodes) {
-          // An assignment list longer than one page would be read in part: say so rather than charge too little.
-          if (contract.assignments.totalCount > contract.assignments.nodes.length) {
-            throw unconfirmed(asking, `contract ${contract.id} has more assignments than one answer holds`);
-          }
-          if (contract.startDate <= to && contract.endDate >= from) contracts.push(contract);
+      const contracts = await allPages<ContractFacts>(async (after) => validAnswer(shape, await ask(CONTRACTS, { after }, asking), asking).contracts);
+      for (const contract of contracts) {
+        // An assignment list longer than one page would be read in part: say so rather than charge too little.
+        if (contract.assignments.totalCount > contract.assignments.nodes.length) {
+          throw unconfirmed(asking, `contract ${contract.id} has more assignments than one answer holds`);
         }
-        if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return contracts;
-        after = page.pageInfo.endCursor;
       }
+      return contracts.filter((contract) => contract.startDate <= to && contract.endDate >= from);
     },
   };
 }
