@@ -1,3 +1,4 @@
+import { errorsOf } from "@coopgraph/testing";
 import type { GraphQLResponse } from "@coopgraph/testing";
 
 /**
@@ -30,7 +31,4 @@ export function addressesIn(answer: GraphQLResponse | object, addresses: readonl
   return addresses.filter((address) => text.includes(address));
 }
 
-/** The code, field and message of each error, as a client reads them. */
-export function errorsOf(answer: GraphQLResponse) {
-  return (answer.errors ?? []).map((e) => ({ code: e.extensions?.code, field: e.extensions?.field, message: e.message }));
-}
+export { errorsOf };

@@ -239,4 +239,4 @@ export function refusalOf(error: unknown): { code: unknown; field: unknown; mess
   return { code: e.extensions?.code, field: e.extensions?.field, message: e.message };
 }
 export { startCountingProxy, type CountingProxy } from "./countingProxy";
-export { asSeen, day, inDays, isoInDays, refusal, rejection, type Refusal } from "./values";
+export { asSeen, day, errorsOf, inDays, isoInDays, refusal, rejection, type Refusal } from "./values";

@@ -46,3 +46,8 @@ function clientError(error: unknown): Refusal {
   if (!e?.extensions) throw error;
   return { code: e.extensions.code, field: e.extensions.field, message: e.message };
 }
+
+/** The code, field and message of each error of an answer, as a client reads them. */
+export function errorsOf(answer: { errors?: { message: string; extensions?: Record<string, any> }[] }): Refusal[] {
+  return (answer.errors ?? []).map((e) => ({ code: e.extensions?.code, field: e.extensions?.field, message: e.message }));
+}

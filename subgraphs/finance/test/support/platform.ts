@@ -1,3 +1,4 @@
+import { errorsOf } from "@coopgraph/testing";
 import { isoInDays } from "@coopgraph/testing";
 import { partitaIvaCheckDigit, regionOfProvince } from "@coopgraph/ids";
 import { addDays, demoId, today } from "@coopgraph/kit";
@@ -28,10 +29,7 @@ export async function startFinance(options: PlatformOptions = {}) {
 
 export type Finance = Awaited<ReturnType<typeof startFinance>>;
 
-/** The code, field and message of each error, as a client reads them. */
-export function errorsOf(answer: { errors?: { message: string; extensions?: Record<string, any> }[] }) {
-  return (answer.errors ?? []).map((e) => ({ code: e.extensions?.code, field: e.extensions?.field, message: e.message }));
-}
+export { errorsOf };
 
 /** The data of an answer that must have succeeded. */
 export function dataOf<T = any>(answer: GraphQLResponse<T>): T {

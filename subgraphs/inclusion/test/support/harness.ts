@@ -1,7 +1,8 @@
+import { errorsOf } from "@coopgraph/testing";
 import { isoInDays } from "@coopgraph/testing";
 import { demoId } from "@coopgraph/kit";
 import { demoPersonId, seedMembership, type PrismaClient as MembershipPrismaClient } from "@coopgraph/membership";
-import { startPlatform, type Caller, type GraphQLResponse, type PlatformOptions } from "@coopgraph/testing";
+import { startPlatform, type Caller, type PlatformOptions } from "@coopgraph/testing";
 import { subgraph as inclusion } from "../../src/app";
 import type { PrismaClient } from "../../src/db";
 
@@ -31,10 +32,7 @@ export async function startInclusion(options: PlatformOptions = {}) {
 
 export type Inclusion = Awaited<ReturnType<typeof startInclusion>>;
 
-/** The code, field and message of each error, as a client reads them. */
-export function errorsOf(answer: GraphQLResponse) {
-  return (answer.errors ?? []).map((e) => ({ code: e.extensions?.code, field: e.extensions?.field, message: e.message }));
-}
+export { errorsOf };
 
 export const coop = (n: number) => demoId("cooperative", n);
 export const person = (n: number, k: number) => demoPersonId(n, k);

@@ -1,3 +1,4 @@
+import { errorsOf } from "@coopgraph/testing";
 import { isoInDays } from "@coopgraph/testing";
 import type { Role } from "@coopgraph/identity";
 import { type RunningServer } from "@coopgraph/kit";
@@ -80,10 +81,7 @@ export async function startProcurement() {
 
 export type Procurement = Awaited<ReturnType<typeof startProcurement>>;
 
-/** The code, field and message of each error, as a client reads them. */
-export function errorsOf(answer: GraphQLAnswer) {
-  return (answer.errors ?? []).map((e) => ({ code: e.extensions?.code, field: e.extensions?.field, message: e.message }));
-}
+export { errorsOf };
 
 let cigCounter = 0;
 /** A fresh valid CIG per call, unique within a test run. */

@@ -1,3 +1,4 @@
+import { errorsOf } from "@coopgraph/testing";
 import { partitaIvaCheckDigit, regionOfProvince } from "@coopgraph/ids";
 import { demoId } from "@coopgraph/kit";
 import { personTaxCode, type CooperativeStatus, type PrismaClient as MembershipPrismaClient } from "@coopgraph/membership";
@@ -76,10 +77,7 @@ export async function knownToMembership(
   return rows.map((row) => row.id);
 }
 
-/** The code, field and message of each error, as a client reads them. */
-export function errorsOf(answer: GraphQLResponse) {
-  return (answer.errors ?? []).map((e) => ({ code: e.extensions?.code, field: e.extensions?.field, message: e.message }));
-}
+export { errorsOf };
 
 export function must<T = any>(answer: GraphQLResponse, field: string): T {
   if (answer.errors?.length || !answer.data?.[field]) throw new Error(`${field} failed: ${JSON.stringify(errorsOf(answer))}`);
