@@ -4,6 +4,7 @@ import path from "node:path";
 import { MAIN_LIMITS, PUBLIC_LIMITS, type OperationLimits } from "./armor";
 import type { GatewayOptions } from "./gateway";
 import { DEFAULT_RATE_LIMIT } from "./rateLimit";
+import { DEFAULT_RESPONSE_CACHE, type ResponseCacheOptions } from "./responseCache";
 
 /** gateway/src or gateway/dist -> the repository root. */
 export const REPO_ROOT = path.resolve(__dirname, "..", "..");
@@ -22,7 +23,8 @@ export interface GatewayEnvironment {
  * (1048576), the operation limits of each endpoint (MAX_QUERY_DEPTH, MAX_QUERY_COST, MAX_ALIASES,
  * MAX_DIRECTIVES, MAX_TOKENS, MAX_BATCH_SIZE; PUBLIC_MAX_* for /public/graphql; defaults in
  * armor.ts), PUBLIC_RATE_LIMIT (300) per PUBLIC_RATE_LIMIT_WINDOW_SECONDS (60), REDIS_URL,
- * RATE_LIMIT_KEY_PREFIX, PERSISTED_OPERATIONS_ONLY (false), INTROSPECTION (on unless production),
+ * RATE_LIMIT_KEY_PREFIX, RESPONSE_CACHE (public), RESPONSE_CACHE_TTL_SECONDS (10),
+ * RESPONSE_CACHE_KEY_PREFIX, PERSISTED_OPERATIONS_ONLY (false), INTROSPECTION (on unless production),
  * TRUST_PROXY, NODE_ENV, and the JWT_* of @coopgraph/identity.
  */
 export function gatewayOptionsFromEnv(env: NodeJS.ProcessEnv = process.env, repoRoot: string = REPO_ROOT): GatewayEnvironment {
@@ -76,6 +78,7 @@ export function gatewayOptionsFromEnv(env: NodeJS.ProcessEnv = process.env, repo
         redisUrl,
         keyPrefix: set(env.RATE_LIMIT_KEY_PREFIX) ?? DEFAULT_RATE_LIMIT.keyPrefix,
       },
+      responseCache: responseCache(env, redisUrl),
       persistedOperationsOnly: flag(env, "PERSISTED_OPERATIONS_ONLY"),
       introspection: set(env.INTROSPECTION) === undefined ? !production : flag(env, "INTROSPECTION"),
       ...(set(env.TRUST_PROXY) === undefined ? {} : { trustProxy: trustProxy(env.TRUST_PROXY!) }),
@@ -94,6 +97,20 @@ function limits(env: NodeJS.ProcessEnv, prefix: "" | "PUBLIC_", defaults: Operat
     maxDirectives: integer(env, `${prefix}MAX_DIRECTIVES`, defaults.maxDirectives, 0),
     maxTokens: integer(env, `${prefix}MAX_TOKENS`, defaults.maxTokens, 1),
     maxBatch: prefix === "" ? integer(env, "MAX_BATCH_SIZE", defaults.maxBatch, 1) : defaults.maxBatch,
+  };
+}
+
+/** RESPONSE_CACHE: `public` (default), `all` (/graphql too), `false` (none; `true` means `public`). */
+function responseCache(env: NodeJS.ProcessEnv, redisUrl: string | undefined): Partial<ResponseCacheOptions> | false {
+  const raw = set(env.RESPONSE_CACHE)?.toLowerCase() ?? "public";
+  const endpoints = raw === "true" ? "public" : raw;
+  if (["false", "0", "no", "off"].includes(raw)) return false;
+  if (endpoints !== "public" && endpoints !== "all") throw new Error(`RESPONSE_CACHE must be public, all or false, not '${env.RESPONSE_CACHE}'`);
+  return {
+    endpoints,
+    ttlSeconds: integer(env, "RESPONSE_CACHE_TTL_SECONDS", DEFAULT_RESPONSE_CACHE.ttlSeconds, 1, 3600),
+    redisUrl,
+    keyPrefix: set(env.RESPONSE_CACHE_KEY_PREFIX) ?? DEFAULT_RESPONSE_CACHE.keyPrefix,
   };
 }
 

@@ -20,6 +20,7 @@ import { type GatewayLogger, gatewayLogger } from "./logger";
 import { defaultPersistedOperations, persistedOperations, type PersistedOperationManifest } from "./persisted";
 import { createRateLimiter, DEFAULT_RATE_LIMIT, type RateLimiter, type RateLimitOptions } from "./rateLimit";
 import { readOnlyRule } from "./readOnly";
+import { createResponseCache, type ResponseCacheOptions } from "./responseCache";
 import { SubgraphDirectory, subgraphUrlVariable } from "./subgraphs";
 import { disableApolloTelemetry } from "./telemetry";
 
@@ -54,6 +55,8 @@ export interface GatewayOptions {
   publicLimits?: Partial<OperationLimits>;
   /** Requests per caller on /public/graphql (rateLimit.ts); false: none. Default 300 per 60 s, in-process. */
   rateLimit?: RateLimitOptions | false;
+  /** Short-lived answers to public catalogue reads (responseCache.ts); false: none. Default 10 s, /public/graphql only, in-process. */
+  responseCache?: Partial<ResponseCacheOptions> | false;
   /** Introspection on /graphql. Default: on, except in production. /public/graphql always answers it. */
   introspection?: boolean;
   /** Operations registered by hash. Default: @coopgraph/client's persisted-operations.json. */
@@ -107,13 +110,16 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
   const closers: Array<() => Promise<void>> = [];
   const httpServer = http.createServer();
   try {
+    const responseCache = options.responseCache === false ? undefined : await createResponseCache(options.responseCache ?? {}, logger);
+    if (responseCache) closers.push(() => responseCache.close());
+    const cached = (endpoint: "main" | "public") => (responseCache?.covers(endpoint) ? [responseCache.plugin(endpoint)] : []);
     const mainProtection = protection(limits, { hideSuggestions: production });
     const main = await startGraphQLServer({
       supergraphSdl: options.supergraphSdl,
       buildService,
       exposeQueryPlan: options.exposeQueryPlan ?? false,
       validationRules: mainProtection.validationRules,
-      plugins: [inputValidation(CUSTOM_SCALARS), ...mainProtection.plugins],
+      plugins: [inputValidation(CUSTOM_SCALARS), ...mainProtection.plugins, ...cached("main")],
       parseOptions: mainProtection.parseOptions,
       allowBatchedHttpRequests: limits.maxBatch > 1,
       introspection: options.introspection ?? !production,
@@ -131,7 +137,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
             // A query plan would show partners what the contract hides.
             exposeQueryPlan: false,
             validationRules: [readOnlyRule(PUBLIC_GRAPHQL_PATH), ...publicProtection.validationRules],
-            plugins: [inputValidation(CUSTOM_SCALARS), ...publicProtection.plugins],
+            plugins: [inputValidation(CUSTOM_SCALARS), ...publicProtection.plugins, ...cached("public")],
             parseOptions: publicProtection.parseOptions,
             allowBatchedHttpRequests: publicLimits.maxBatch > 1,
             // Partners read their documentation from the contract itself, which shows nothing else.

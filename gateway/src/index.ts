@@ -13,6 +13,7 @@ export { createGateway, type GatewayOptions, type RunningGateway } from "./gatew
 export { gatewayOptionsFromEnv, type GatewayEnvironment } from "./env";
 export type { GatewayContext } from "./context";
 export { type GatewayLogger, gatewayLogger, silentLogger } from "./logger";
+export { responseCacheStats, type ResponseCacheCounts, type ResponseCacheOptions } from "./responseCache";
 
 async function main(): Promise<void> {
   const logger = gatewayLogger();

@@ -31,6 +31,7 @@ describe("the gateway's settings from the environment", () => {
       limits: { maxDepth: 15, maxCost: 100_000, maxAliases: 30, maxDirectives: 50, maxTokens: 10_000, maxBatch: 10 },
       publicLimits: { maxDepth: 12, maxCost: 20_000, maxAliases: 15, maxDirectives: 10, maxTokens: 4_000, maxBatch: 1 },
       rateLimit: { points: 300, windowSeconds: 60, redisUrl: undefined, keyPrefix: "coopgraph:rate:public" },
+      responseCache: { endpoints: "public", ttlSeconds: 10, redisUrl: undefined, keyPrefix: "coopgraph:cache" },
       persistedOperationsOnly: false,
       introspection: true,
       production: false,
@@ -80,6 +81,9 @@ describe("the gateway's settings from the environment", () => {
         PUBLIC_RATE_LIMIT_WINDOW_SECONDS: "30",
         REDIS_URL: "redis://cache:6379",
         RATE_LIMIT_KEY_PREFIX: "staging:rate",
+        RESPONSE_CACHE: "all",
+        RESPONSE_CACHE_TTL_SECONDS: "30",
+        RESPONSE_CACHE_KEY_PREFIX: "staging:cache",
         PERSISTED_OPERATIONS_ONLY: "true",
         INTROSPECTION: "true",
         TRUST_PROXY: "1",
@@ -102,6 +106,7 @@ describe("the gateway's settings from the environment", () => {
       limits: { maxDepth: 10, maxCost: 5_000, maxAliases: 5, maxDirectives: 4, maxTokens: 800, maxBatch: 3 },
       publicLimits: { maxDepth: 8, maxCost: 1_000, maxAliases: 2, maxDirectives: 1, maxTokens: 400, maxBatch: 1 },
       rateLimit: { points: 100, windowSeconds: 30, redisUrl: "redis://cache:6379", keyPrefix: "staging:rate" },
+      responseCache: { endpoints: "all", ttlSeconds: 30, redisUrl: "redis://cache:6379", keyPrefix: "staging:cache" },
       persistedOperationsOnly: true,
       introspection: true,
       trustProxy: 1,
@@ -127,6 +132,13 @@ describe("the gateway's settings from the environment", () => {
     expect(() => gatewayOptionsFromEnv({ PORT: "http" }, root)).toThrow("PORT must be a whole number from 0 to 65535, not 'http'");
     expect(() => gatewayOptionsFromEnv({ SUBGRAPH_TIMEOUT_MS: "0" }, root)).toThrow("SUBGRAPH_TIMEOUT_MS must be a whole number from 1 up, not '0'");
     expect(() => gatewayOptionsFromEnv({ EXPOSE_QUERY_PLAN: "maybe" }, root)).toThrow("EXPOSE_QUERY_PLAN must be true or false, not 'maybe'");
+    expect(() => gatewayOptionsFromEnv({ RESPONSE_CACHE: "private" }, root)).toThrow("RESPONSE_CACHE must be public, all or false, not 'private'");
+    expect(() => gatewayOptionsFromEnv({ RESPONSE_CACHE_TTL_SECONDS: "0" }, root)).toThrow("RESPONSE_CACHE_TTL_SECONDS must be a whole number from 1 to 3600, not '0'");
+  });
+
+  it("turn the response cache off with RESPONSE_CACHE=false", () => {
+    expect(gatewayOptionsFromEnv({ RESPONSE_CACHE: "false" }, root).options.responseCache).toBe(false);
+    expect(gatewayOptionsFromEnv({ RESPONSE_CACHE: "true" }, root).options.responseCache).toMatchObject({ endpoints: "public" });
   });
 
   it("find the repository root from the gateway's folder", () => {

@@ -1,5 +1,5 @@
 import { type FreshDatabase, freshDatabase } from "@coopgraph/db/testing";
-import { createGateway, silentLogger } from "@coopgraph/gateway";
+import { createGateway, type ResponseCacheOptions, silentLogger } from "@coopgraph/gateway";
 import { identityConfigFromEnv, signToken, type Identity, type IdentityConfig, type Role } from "@coopgraph/identity";
 import { type Logger, readRegistry, repoRoot, type RunningServer, type Subgraph } from "@coopgraph/kit";
 import fs from "node:fs";
@@ -36,6 +36,11 @@ export interface PlatformOptions {
   subgraphUrls?: Record<string, string>;
   /** Puts a counting proxy between the gateway and each subgraph started here: see `requestsTo`. */
   countRequests?: boolean;
+  /**
+   * The gateway's response cache. Default off here (a test that writes and reads again expects the
+   * new answer at once), though the gateway's own default caches /public/graphql.
+   */
+  responseCache?: Partial<ResponseCacheOptions> | false;
 }
 
 export interface Caller {
@@ -137,6 +142,7 @@ export async function startPlatform(modules: SubgraphModule[], options: Platform
       host: "127.0.0.1",
       exposeQueryPlan: true,
       logger: silentLogger,
+      responseCache: options.responseCache ?? false,
       ...(options.subgraphTimeoutMs ? { subgraphTimeoutMs: options.subgraphTimeoutMs } : {}),
     });
     closers.unshift(gateway.stop);
