@@ -234,7 +234,7 @@ function plugin(endpoint: ResponseCacheEndpoint, store: Store, cacheable: (schem
         async willSendResponse(requestContext: GraphQLRequestContext<GatewayContext>) {
           if (missedKey === undefined) return;
           const { body, http } = requestContext.response;
-          if (!body || body.kind !== "single" || body.singleResult.errors?.length || body.singleResult.data == null) return;
+          if (body?.kind !== "single" || body.singleResult.errors?.length || body.singleResult.data == null) return;
           if (http.status !== undefined && http.status !== 200) return;
           await store.set(missedKey, JSON.stringify({ data: body.singleResult.data })).then(
             () => {
