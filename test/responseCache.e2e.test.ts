@@ -212,6 +212,16 @@ describe("the response cache", () => {
     expect(off.requestsTo("training")).toBe(2);
   });
 
+  it("keeps at most maxEntries answers in-process, dropping the least recently used", async () => {
+    const small = await anotherGateway({ maxEntries: 2 });
+    const page = (n: number) => `{ cooperatives(first: ${n}) { nodes { id } } }`;
+    const trail = [];
+    for (const n of [1, 2, 1, 3, 2, 1]) trail.push(`${n}:${(await ask(small.url, page(n))).cache}`);
+    // 3 pushes out 2 (1 was used since), then 2 pushes out 1.
+    expect(trail).toEqual(["1:MISS", "2:MISS", "1:HIT", "3:MISS", "2:MISS", "1:MISS"]);
+    expect(small.requestsTo("membership")).toBe(5);
+  });
+
   it("shares entries between two gateways through Redis", async () => {
     const shared = { redisUrl: "redis://127.0.0.1:6379", keyPrefix: `coopgraph:test:cache:${randomUUID()}` };
     const one = await anotherGateway(shared);

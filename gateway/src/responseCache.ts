@@ -260,8 +260,11 @@ function parsed(text: string): { data: Record<string, unknown> } | undefined {
   }
 }
 
+/** The in-process LRU's bound on what its answers weigh together, in characters of their JSON: a larger answer is not kept. */
+const MEMORY_MAX_CHARS = 32 * 1024 * 1024;
+
 function memoryStore(maxEntries: number, ttlMs: number): Store {
-  const lru = new LRUCache<string, string>({ max: maxEntries, ttl: ttlMs });
+  const lru = new LRUCache<string, string>({ max: maxEntries, ttl: ttlMs, maxSize: MEMORY_MAX_CHARS, sizeCalculation: (value, key) => value.length + key.length });
   return {
     get: async (key) => lru.get(key),
     set: async (key, value) => {
@@ -287,6 +290,8 @@ async function redisStore(url: string, keyPrefix: string, ttlMs: number, logger:
     maxRetriesPerRequest: 1,
     connectTimeout: REDIS_CONNECT_TIMEOUT_MS,
     commandTimeout: REDIS_COMMAND_TIMEOUT_MS,
+    // ioredis waits this long for a socket to close on disconnect, even one that never opened: it holds the process up at stop.
+    disconnectTimeout: REDIS_COMMAND_TIMEOUT_MS,
     keyPrefix,
   });
   const where = redactedUrl(url);
