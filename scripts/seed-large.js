@@ -28,7 +28,7 @@ async function main() {
   const result = await seedLarge({ server: values.postgres, prefix: values.prefix, scale: Number(values.scale), today: values.today, log: (line) => console.log(line) });
   fs.mkdirSync(path.dirname(values.out), { recursive: true });
   fs.writeFileSync(values.out, `${JSON.stringify(result, null, 2)}\n`);
-  const c = result.cooperative;
+  const c = /** @type {Record<string, unknown>} */ (result.cooperative);
   console.log(
     [
       "",
@@ -38,7 +38,9 @@ async function main() {
       `CooperativeDashboard variables: ${JSON.stringify(result.variables.CooperativeDashboard)}`,
       "",
       "Start the platform on these databases (demo data is not seeded into them: they are not empty):",
-      `  ${Object.entries(result.env).map(([k, v]) => `${k}=${v}`).join(" \\\n  ")} \\\n  npm start`,
+      `  ${Object.entries(result.env)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(" \\\n  ")} \\\n  npm start`,
     ].join("\n"),
   );
 }

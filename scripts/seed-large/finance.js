@@ -7,20 +7,22 @@ const { Table } = require("./copy");
 const { at, dayOf, fromDate, iso, toDate, yearOf } = require("./days");
 const { Random } = require("./random");
 
-const MEMBER_SERVICES = [
+/** What the consortium invoices members for: description, VAT code, price range in euro. */
+const MEMBER_SERVICES = /** @type {[string, string, number, number][]} */ ([
   ["Servizio paghe e consulenza del lavoro", "STANDARD", 80, 900],
   ["Tenuta della contabilità", "STANDARD", 150, 1200],
   ["Assistenza nella partecipazione a gare", "STANDARD", 300, 2500],
   ["Corso di formazione del personale", "EXEMPT_ART10", 200, 3000],
   ["Rimborso spese anticipate per conto del socio", "EXCLUDED_ART15", 20, 400],
   ["Servizio di coordinamento della commessa", "STANDARD", 500, 6000],
-];
-const PA_SERVICES = [
+]);
+/** What it invoices public administrations for, under the contracts its members execute. */
+const PA_SERVICES = /** @type {[string, string, number, number][]} */ ([
   ["Servizi socio-assistenziali", "SOCIAL_5", 2000, 40000],
   ["Servizi educativi", "SOCIAL_5", 2000, 30000],
   ["Servizio di pulizia", "STANDARD", 1000, 20000],
   ["Manutenzione del verde", "STANDARD", 800, 15000],
-];
+]);
 const MONTH_NAMES = ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"];
 const STREETS = ["Via Roma", "Via Garibaldi", "Via Mazzini", "Corso Italia", "Via Verdi", "Viale della Repubblica", "Via Dante", "Via Cavour", "Piazza Matteotti", "Via dei Mille"];
 const FOUNDATIONS = ["Fondazione Cariplo", "Fondazione Compagnia di San Paolo", "Fondazione CRT", "Fondazione Cassa di Risparmio di Firenze", "Coopfond"];
@@ -39,9 +41,35 @@ function generateFinance({ today, counts, world }) {
   const tables = {
     counter: new Table("InvoiceCounter", ["year", "last", "lastIssueDate"]),
     invoice: new Table("Invoice", [
-      "id", "documentType", "purpose", "year", "number", "issueDate", "correctsId", "customerCooperativeId", "customerName", "customerTaxCode", "customerVatNumber",
-      "customerStreet", "customerPostcode", "customerMunicipality", "customerProvince", "publicAdministration", "recipientCode", "cig", "cup", "splitPayment", "stampDuty",
-      "net", "vat", "gross", "dueDate", "notes", "feePeriodId", "issuedBy", "issuedAt",
+      "id",
+      "documentType",
+      "purpose",
+      "year",
+      "number",
+      "issueDate",
+      "correctsId",
+      "customerCooperativeId",
+      "customerName",
+      "customerTaxCode",
+      "customerVatNumber",
+      "customerStreet",
+      "customerPostcode",
+      "customerMunicipality",
+      "customerProvince",
+      "publicAdministration",
+      "recipientCode",
+      "cig",
+      "cup",
+      "splitPayment",
+      "stampDuty",
+      "net",
+      "vat",
+      "gross",
+      "dueDate",
+      "notes",
+      "feePeriodId",
+      "issuedBy",
+      "issuedAt",
     ]),
     line: new Table("InvoiceLine", ["id", "invoiceId", "position", "description", "quantity", "unitPrice", "lineTotal", "vatCode", "vatPercent", "vatNature", "legalReference"]),
     billing: new Table("BillingDetails", ["cooperativeId", "street", "postcode", "recipientCode", "updatedBy", "updatedAt"]),
@@ -54,7 +82,11 @@ function generateFinance({ today, counts, world }) {
   const members = world.coops.filter((c) => c.admitted !== null);
   const billing = new Map();
   for (const coop of members) {
-    const details = { street: `${random.pick(STREETS)} ${random.int(1, 180)}`, postcode: coop.seat.postcode, recipientCode: random.chance(0.6) ? randomCode(random, 7) : "0000000" };
+    const details = {
+      street: `${random.pick(STREETS)} ${random.int(1, 180)}`,
+      postcode: coop.seat.postcode,
+      recipientCode: random.chance(0.6) ? randomCode(random, 7) : "0000000",
+    };
     billing.set(coop.n, details);
     tables.billing.add(coop.id, details.street, details.postcode, details.recipientCode, "seed-large", at(/** @type {number} */ (coop.admitted), 700));
   }
@@ -82,20 +114,43 @@ function generateFinance({ today, counts, world }) {
       const b = contract.buyer;
       if (!officeCodes.has(b.taxCode)) officeCodes.set(b.taxCode, randomCode(random, 6));
       customer = {
-        cooperativeId: null, name: b.name, taxCode: b.taxCode, vatNumber: null, street: `${random.pick(STREETS)} ${random.int(1, 60)}`, postcode: b.seat.postcode,
-        municipality: b.seat.municipality, province: b.seat.province, publicAdministration: true, recipientCode: officeCodes.get(b.taxCode),
+        cooperativeId: null,
+        name: b.name,
+        taxCode: b.taxCode,
+        vatNumber: null,
+        street: `${random.pick(STREETS)} ${random.int(1, 60)}`,
+        postcode: b.seat.postcode,
+        municipality: b.seat.municipality,
+        province: b.seat.province,
+        publicAdministration: true,
+        recipientCode: officeCodes.get(b.taxCode),
       };
       cig = contract.cig;
       cup = contract.cup;
       const month = MONTH_NAMES[new Date(toDate(day)).getUTCMonth()];
       const [what, code, low, high] = random.pick(PA_SERVICES);
-      lines = [{ description: `${what}, ${month} ${yearOf(day)} (CIG ${cig})`, quantity: "1", unitPrice: `${random.int(low, high)}.${String(random.int(0, 99)).padStart(2, "0")}`, vatCode: code }];
+      lines = [
+        {
+          description: `${what}, ${month} ${yearOf(day)} (CIG ${cig})`,
+          quantity: "1",
+          unitPrice: `${random.int(low, high)}.${String(random.int(0, 99)).padStart(2, "0")}`,
+          vatCode: code,
+        },
+      ];
       notes = `Contratto CIG ${cig}`;
     } else if (kind === "private") {
       const b = random.pick(world.contracts).buyer;
       customer = {
-        cooperativeId: null, name: `${b.seat.municipality} Servizi Srl`, taxCode: companyTaxCode(b.seat), vatNumber: companyTaxCode(b.seat), street: `${random.pick(STREETS)} ${random.int(1, 60)}`,
-        postcode: b.seat.postcode, municipality: b.seat.municipality, province: b.seat.province, publicAdministration: false, recipientCode: "0000000",
+        cooperativeId: null,
+        name: `${b.seat.municipality} Servizi Srl`,
+        taxCode: companyTaxCode(b.seat),
+        vatNumber: companyTaxCode(b.seat),
+        street: `${random.pick(STREETS)} ${random.int(1, 60)}`,
+        postcode: b.seat.postcode,
+        municipality: b.seat.municipality,
+        province: b.seat.province,
+        publicAdministration: false,
+        recipientCode: "0000000",
       };
       lines = [{ description: "Servizio di pulizia degli uffici", quantity: `${random.int(1, 12)}`, unitPrice: `${random.int(200, 2000)}.00`, vatCode: "STANDARD" }];
     } else {
@@ -106,12 +161,25 @@ function generateFinance({ today, counts, world }) {
       }
       const details = /** @type {{ street: string, postcode: string, recipientCode: string }} */ (billing.get(coop.n));
       customer = {
-        cooperativeId: coop.id, name: coop.name.length > 80 ? coop.name.slice(0, 80).trim() : coop.name, taxCode: coop.taxCode, vatNumber: coop.taxCode, street: details.street,
-        postcode: details.postcode, municipality: coop.seat.municipality, province: coop.seat.province, publicAdministration: false, recipientCode: details.recipientCode,
+        cooperativeId: coop.id,
+        name: coop.name.length > 80 ? coop.name.slice(0, 80).trim() : coop.name,
+        taxCode: coop.taxCode,
+        vatNumber: coop.taxCode,
+        street: details.street,
+        postcode: details.postcode,
+        municipality: coop.seat.municipality,
+        province: coop.seat.province,
+        publicAdministration: false,
+        recipientCode: details.recipientCode,
       };
       lines = Array.from({ length: random.int(1, 4) }, () => {
         const [what, code, low, high] = random.pick(MEMBER_SERVICES);
-        return { description: what, quantity: `${random.int(1, 8)}${random.chance(0.2) ? ".50" : ""}`, unitPrice: `${random.int(low, high)}.${String(random.int(0, 99)).padStart(2, "0")}`, vatCode: code };
+        return {
+          description: what,
+          quantity: `${random.int(1, 8)}${random.chance(0.2) ? ".50" : ""}`,
+          unitPrice: `${random.int(low, high)}.${String(random.int(0, 99)).padStart(2, "0")}`,
+          vatCode: code,
+        };
       });
     }
     const priced = priceLines(lines, vatRates.at(toDate(day)), toDate(day));
@@ -120,7 +188,14 @@ function generateFinance({ today, counts, world }) {
   // Credit notes: about one invoice in a hundred credited in full, within a month of it.
   const credited = docs.filter((d) => d.day < today - 5 && random.chance(0.01));
   for (const original of credited) {
-    docs.push({ ...original, id: random.uuid(), type: "CREDIT_NOTE", day: Math.min(today, original.day + random.int(1, 30)), notes: "Storno per errata fatturazione", correctsId: original.id });
+    docs.push({
+      ...original,
+      id: random.uuid(),
+      type: "CREDIT_NOTE",
+      day: Math.min(today, original.day + random.int(1, 30)),
+      notes: "Storno per errata fatturazione",
+      correctsId: original.id,
+    });
   }
   docs.sort((a, b) => a.day - b.day);
   const numbers = new Map();
@@ -133,12 +208,50 @@ function generateFinance({ today, counts, world }) {
     const stamp = stampDutyCents(summary, stampDuty.at(toDate(doc.day)));
     const c = doc.customer;
     tables.invoice.add(
-      doc.id, doc.type, "GENERAL", year, number, iso(doc.day), doc.correctsId, c.cooperativeId, c.name, c.taxCode, c.vatNumber, c.street, c.postcode, c.municipality, c.province,
-      c.publicAdministration, c.recipientCode, doc.cig, doc.cup, c.publicAdministration, formatCents(stamp), formatCents(totals.net), formatCents(totals.vat), formatCents(totals.gross),
-      iso(doc.day + paymentTermDays.at(toDate(doc.day))), doc.notes, null, "seed-large", new Date(at(doc.day, 480).getTime() + number * 1000),
+      doc.id,
+      doc.type,
+      "GENERAL",
+      year,
+      number,
+      iso(doc.day),
+      doc.correctsId,
+      c.cooperativeId,
+      c.name,
+      c.taxCode,
+      c.vatNumber,
+      c.street,
+      c.postcode,
+      c.municipality,
+      c.province,
+      c.publicAdministration,
+      c.recipientCode,
+      doc.cig,
+      doc.cup,
+      c.publicAdministration,
+      formatCents(stamp),
+      formatCents(totals.net),
+      formatCents(totals.vat),
+      formatCents(totals.gross),
+      iso(doc.day + paymentTermDays.at(toDate(doc.day))),
+      doc.notes,
+      null,
+      "seed-large",
+      new Date(at(doc.day, 480).getTime() + number * 1000),
     );
     for (const line of doc.lines) {
-      tables.line.add(random.uuid(), doc.id, line.position, line.description, line.quantity, line.unitPrice, line.lineTotal, line.vatCode, line.vatPercent, line.vatNature, line.legalReference);
+      tables.line.add(
+        random.uuid(),
+        doc.id,
+        line.position,
+        line.description,
+        line.quantity,
+        line.unitPrice,
+        line.lineTotal,
+        line.vatCode,
+        line.vatPercent,
+        line.vatNature,
+        line.legalReference,
+      );
     }
   }
   for (const [year, { last, day }] of [...numbers.entries()].sort((a, b) => a[0] - b[0])) tables.counter.add(year, last, iso(day));
@@ -183,7 +296,17 @@ function generateFinance({ today, counts, world }) {
       let paid = 0n;
       if (k < stopAt) paid = row.amount;
       else if (behaviour === "partly" && k === stopAt && row.dueDate.getTime() < toDate(today + 40).getTime()) paid = row.amount / 2n;
-      tables.instalment.add(random.uuid(), loanId, row.number, iso(fromDate(row.dueDate)), formatCents(row.amount), formatCents(row.principal), formatCents(row.interest), formatCents(row.balance), formatCents(paid));
+      tables.instalment.add(
+        random.uuid(),
+        loanId,
+        row.number,
+        iso(fromDate(row.dueDate)),
+        formatCents(row.amount),
+        formatCents(row.principal),
+        formatCents(row.interest),
+        formatCents(row.balance),
+        formatCents(paid),
+      );
       if (paid === 0n) return;
       const paidOn = Math.min(today, Math.max(start, fromDate(row.dueDate) - random.int(0, 3)));
       tables.payment.add(random.uuid(), loanId, formatCents(paid), iso(paidOn), "seed-large", at(paidOn, 720));
@@ -198,16 +321,26 @@ function generateFinance({ today, counts, world }) {
   }
   events.sort((a, b) => a.day - b.day || a.order - b.order);
   let balance = 0n;
+  /** @param {any} e @param {string | null} [contributor] */
   const move = (e, contributor = null) => {
     balance += e.amount;
     tables.movement.add(
-      random.uuid(), e.kind, formatCents(e.amount), formatCents(balance), iso(e.day), e.coop ? e.coop.id : null, contributor, e.loanId,
-      e.kind === "CONTRIBUTION" ? "contributo al fondo" : null, "seed-large", at(e.day, 540 + (tables.movement.count % 600)),
+      random.uuid(),
+      e.kind,
+      formatCents(e.amount),
+      formatCents(balance),
+      iso(e.day),
+      e.coop ? e.coop.id : null,
+      contributor,
+      e.loanId,
+      e.kind === "CONTRIBUTION" ? "contributo al fondo" : null,
+      "seed-large",
+      at(e.day, 540 + (tables.movement.count % 600)),
     );
   };
   for (const e of events) {
     if (balance + e.amount < 0n) {
-      const topUp = ((-(balance + e.amount) / 100_000_000n) + 1n) * 100_000_000n;
+      const topUp = (-(balance + e.amount) / 100_000_000n + 1n) * 100_000_000n;
       move({ day: e.day, kind: "CONTRIBUTION", amount: topUp, coop: null, loanId: null }, random.pick(FOUNDATIONS));
     }
     move(e);

@@ -14,15 +14,44 @@ const SERVICES_BY_CATEGORY = {
   PRISONER_OR_ALTERNATIVE_MEASURE: ["PROBATION_OFFICE"],
 };
 const CATEGORY_WEIGHTS = {
-  PHYSICAL_DISABILITY: 24, MENTAL_DISABILITY: 18, SENSORY_DISABILITY: 6, FORMER_PSYCHIATRIC_PATIENT: 5, PSYCHIATRIC_TREATMENT: 14,
-  ADDICTION: 16, MINOR_IN_FAMILY_DIFFICULTY: 4, PRISONER_OR_ALTERNATIVE_MEASURE: 13,
+  PHYSICAL_DISABILITY: 24,
+  MENTAL_DISABILITY: 18,
+  SENSORY_DISABILITY: 6,
+  FORMER_PSYCHIATRIC_PATIENT: 5,
+  PSYCHIATRIC_TREATMENT: 14,
+  ADDICTION: 16,
+  MINOR_IN_FAMILY_DIFFICULTY: 4,
+  PRISONER_OR_ALTERNATIVE_MEASURE: 13,
 };
-const ROLES = ["addetto alle pulizie", "giardiniere", "magazziniere", "aiuto cuoco", "operatore ecologico", "addetto alla lavanderia", "custode", "addetto all'assemblaggio", "bracciante agricolo"];
-const GOALS = [
-  "autonomia negli spostamenti casa-lavoro", "rispetto degli orari di lavoro", "uso corretto dei dispositivi di protezione", "lavoro in squadra",
-  "gestione del denaro", "acquisizione delle competenze della mansione", "relazioni con i colleghi", "continuità della presenza", "passaggio a un contratto a tempo indeterminato",
+const ROLES = [
+  "addetto alle pulizie",
+  "giardiniere",
+  "magazziniere",
+  "aiuto cuoco",
+  "operatore ecologico",
+  "addetto alla lavanderia",
+  "custode",
+  "addetto all'assemblaggio",
+  "bracciante agricolo",
 ];
-const NOTES = ["Buona integrazione nel gruppo di lavoro.", "Presenze regolari; migliorata l'autonomia.", "Difficoltà negli orari del mattino, concordato un orario ridotto.", "Obiettivi raggiunti in parte; si prosegue.", "Ottimi progressi nelle competenze della mansione."];
+const GOALS = [
+  "autonomia negli spostamenti casa-lavoro",
+  "rispetto degli orari di lavoro",
+  "uso corretto dei dispositivi di protezione",
+  "lavoro in squadra",
+  "gestione del denaro",
+  "acquisizione delle competenze della mansione",
+  "relazioni con i colleghi",
+  "continuità della presenza",
+  "passaggio a un contratto a tempo indeterminato",
+];
+const NOTES = [
+  "Buona integrazione nel gruppo di lavoro.",
+  "Presenze regolari; migliorata l'autonomia.",
+  "Difficoltà negli orari del mattino, concordato un orario ridotto.",
+  "Obiettivi raggiunti in parte; si prosegue.",
+  "Ottimi progressi nelle competenze della mansione.",
+];
 
 const WORKER_ROLES = new Set(["WORKER_MEMBER", "EMPLOYEE"]);
 
@@ -86,8 +115,27 @@ function generateInclusion({ today, world }) {
   const now = toDate(today);
   const tables = {
     placement: new Table("Placement", [
-      "id", "personId", "cooperativeId", "cooperativeType", "province", "category", "referringService", "certificationReference", "certificationDate", "kind",
-      "monthlyStipend", "hoursPerWeek", "role", "tutor", "startDate", "endDate", "outcome", "startedBy", "startedAt", "endedBy", "endedAt",
+      "id",
+      "personId",
+      "cooperativeId",
+      "cooperativeType",
+      "province",
+      "category",
+      "referringService",
+      "certificationReference",
+      "certificationDate",
+      "kind",
+      "monthlyStipend",
+      "hoursPerWeek",
+      "role",
+      "tutor",
+      "startDate",
+      "endDate",
+      "outcome",
+      "startedBy",
+      "startedAt",
+      "endedBy",
+      "endedAt",
     ]),
     plan: new Table("IndividualPlan", ["id", "placementId", "goals", "createdBy", "createdAt"]),
     review: new Table("PlanReview", ["id", "planId", "date", "author", "progressNote", "recordedAt"]),
@@ -114,11 +162,11 @@ function generateInclusion({ today, world }) {
       {
         personId: person.id,
         cooperativeId: coop.id,
-        category,
-        referringService,
+        category: /** @type {any} */ (category),
+        referringService: /** @type {any} */ (referringService),
         certificationReference: `Prot. ${referringService === "PROBATION_OFFICE" ? "UEPE" : "ASL"} ${iso(certified).slice(0, 4)}/${random.int(1000, 99999)}`,
         certificationDate: toDate(certified),
-        kind,
+        kind: /** @type {any} */ (kind),
         monthlyStipend: kind === "TRAINEESHIP" ? `${random.int(30, 80) * 10}.00` : null,
         hoursPerWeek: kind === "TRAINEESHIP" ? random.int(12, 30) : random.int(18, 38),
         role: random.pick(ROLES),
@@ -130,9 +178,27 @@ function generateInclusion({ today, world }) {
     );
     const id = random.uuid();
     tables.placement.add(
-      id, person.id, coop.id, coop.type, coop.seat.province, category, referringService, valid.certificationReference, iso(certified), kind, valid.monthlyStipend,
-      valid.hoursPerWeek, valid.role, valid.tutor, iso(start), end === null ? null : iso(end), outcome, "seed-large", at(start, 540),
-      end === null ? null : "seed-large", end === null ? null : at(end, 1000),
+      id,
+      person.id,
+      coop.id,
+      coop.type,
+      coop.seat.province,
+      category,
+      referringService,
+      valid.certificationReference,
+      iso(certified),
+      kind,
+      valid.monthlyStipend,
+      valid.hoursPerWeek,
+      valid.role,
+      valid.tutor,
+      iso(start),
+      end === null ? null : iso(end),
+      outcome,
+      "seed-large",
+      at(start, 540),
+      end === null ? null : "seed-large",
+      end === null ? null : at(end, 1000),
     );
     const planId = random.uuid();
     tables.plan.add(planId, id, valid.goals, "seed-large", at(start, 545));

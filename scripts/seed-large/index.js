@@ -3,6 +3,7 @@ const { performance } = require("node:perf_hooks");
 const { Client } = require("pg");
 const { migrateDeploy } = require("@coopgraph/db");
 const { databaseUrlVariable, readRegistry, today: todayInItaly } = require("@coopgraph/kit");
+const { withConstraintsAfter } = require("./copy");
 const { fromDate, iso } = require("./days");
 const { generateFinance } = require("./finance");
 const { generateInclusion, planInclusion } = require("./inclusion");
@@ -53,7 +54,10 @@ const GENERATORS = {
   finance: (ctx) => generateFinance(ctx),
 };
 
-/** Tables and columns where the large cooperative's rows are counted, per subgraph. */
+/**
+ * How the large cooperative's rows are counted, per subgraph.
+ * @type {Record<string, [string, string][]>}
+ */
 const OF_THE_COOPERATIVE = {
   membership: [["people", 'SELECT count(*)::int AS n FROM "Person" WHERE "cooperativeId" = $1']],
   procurement: [["assignments", 'SELECT count(*)::int AS n FROM "Assignment" WHERE "cooperativeId" = $1']],
@@ -74,7 +78,7 @@ function databaseUrl(serverUrl, database) {
 /**
  * Creates (dropping it first) one database `<prefix>_<subgraph>` per subgraph of the registry on
  * the PostgreSQL server, applies its migrations, fills it with the large data set (COPY FROM
- * STDIN, one transaction per database) and ANALYZEs it. The same options write the same rows.
+ * STDIN, one transaction per database, keys and indexes rebuilt after the rows) and ANALYZEs it. The same options write the same rows.
  *
  * @param {{ server: string, prefix: string, scale: number, today?: string, log?: (line: string) => void }} options
  */
@@ -88,7 +92,14 @@ async function seedLarge({ server, prefix, scale, today, log = () => {} }) {
   const started = performance.now();
   const admin = new Client({ connectionString: server });
   await admin.connect();
-  const report = { prefix, scale, today: iso(day), databases: /** @type {Record<string, string>} */ ({}), env: /** @type {Record<string, string>} */ ({}), subgraphs: /** @type {any[]} */ ([]) };
+  const report = {
+    prefix,
+    scale,
+    today: iso(day),
+    databases: /** @type {Record<string, string>} */ ({}),
+    env: /** @type {Record<string, string>} */ ({}),
+    subgraphs: /** @type {any[]} */ ([]),
+  };
   const cooperative = /** @type {Record<string, unknown>} */ ({});
   try {
     for (const { name } of readRegistry()) {
@@ -109,11 +120,13 @@ async function seedLarge({ server, prefix, scale, today, log = () => {} }) {
       try {
         await client.query("SET synchronous_commit = off");
         await client.query("BEGIN");
-        for (const table of out.tables) {
-          rows[table.name] = table.count;
-          await table.copy(client);
-        }
-        for (const sql of out.after ?? []) await client.query(sql);
+        await withConstraintsAfter(client, async () => {
+          for (const table of out.tables) {
+            rows[table.name] = table.count;
+            await table.copy(client);
+          }
+          for (const sql of out.after ?? []) await client.query(sql);
+        });
         await client.query("COMMIT");
         const t3 = performance.now();
         await client.query("ANALYZE");
@@ -122,9 +135,14 @@ async function seedLarge({ server, prefix, scale, today, log = () => {} }) {
         const timing = { migrate: (t1 - t0) / 1000, generate: (t2 - t1) / 1000, copy: (t3 - t2) / 1000, analyze: (t4 - t3) / 1000, total: (t4 - t0) / 1000 };
         report.subgraphs.push({ name, database, rows, seconds: timing });
         log(
-          `${name.padEnd(12)} ${Object.values(rows).reduce((a, b) => a + b, 0).toLocaleString("en").padStart(10)} rows in ${timing.total.toFixed(1)} s ` +
+          `${name.padEnd(12)} ${Object.values(rows)
+            .reduce((a, b) => a + b, 0)
+            .toLocaleString("en")
+            .padStart(10)} rows in ${timing.total.toFixed(1)} s ` +
             `(migrate ${timing.migrate.toFixed(1)}, generate ${timing.generate.toFixed(1)}, copy ${timing.copy.toFixed(1)}, analyze ${timing.analyze.toFixed(1)}): ` +
-            Object.entries(rows).map(([table, n]) => `${table} ${n.toLocaleString("en")}`).join(", "),
+            Object.entries(rows)
+              .map(([table, n]) => `${table} ${n.toLocaleString("en")}`)
+              .join(", "),
         );
       } catch (error) {
         await client.query("ROLLBACK").catch(() => undefined);

@@ -24,17 +24,39 @@ for (const path of Object.values(PATHS)) {
 
 const SUBJECTS = {
   SERVICES: [
-    "Servizio di assistenza domiciliare", "Gestione del centro diurno per disabili", "Servizio di pulizia degli uffici comunali", "Manutenzione del verde pubblico",
-    "Servizio di trasporto scolastico", "Gestione della biblioteca civica", "Servizio di mensa scolastica", "Raccolta differenziata porta a porta",
-    "Servizio educativo nei nidi d'infanzia", "Custodia e portierato degli edifici pubblici", "Servizio di accoglienza e integrazione", "Gestione del canile municipale",
+    "Servizio di assistenza domiciliare",
+    "Gestione del centro diurno per disabili",
+    "Servizio di pulizia degli uffici comunali",
+    "Manutenzione del verde pubblico",
+    "Servizio di trasporto scolastico",
+    "Gestione della biblioteca civica",
+    "Servizio di mensa scolastica",
+    "Raccolta differenziata porta a porta",
+    "Servizio educativo nei nidi d'infanzia",
+    "Custodia e portierato degli edifici pubblici",
+    "Servizio di accoglienza e integrazione",
+    "Gestione del canile municipale",
   ],
-  SUPPLIES: ["Fornitura di pasti veicolati", "Fornitura di arredi per le scuole", "Fornitura di materiale di cancelleria", "Fornitura di ausili per l'autonomia", "Fornitura di piante e sementi"],
+  SUPPLIES: [
+    "Fornitura di pasti veicolati",
+    "Fornitura di arredi per le scuole",
+    "Fornitura di materiale di cancelleria",
+    "Fornitura di ausili per l'autonomia",
+    "Fornitura di piante e sementi",
+  ],
   WORKS: ["Lavori di manutenzione delle strade comunali", "Lavori di riqualificazione del parco", "Lavori di tinteggiatura delle scuole", "Lavori di sistemazione dei sentieri"],
 };
 const ITEMS = [
-  ["Guanti monouso in nitrile", "scatola da 100", "6.40"], ["Detergente multiuso", "tanica da 5 litri", "11.90"], ["Carta igienica", "confezione da 48 rotoli", "21.50"],
-  ["Mascherine FFP2", "scatola da 50", "14.00"], ["Sacchi per rifiuti", "rotolo da 20", "3.20"], ["Risme di carta A4", "scatola da 5 risme", "19.80"],
-  ["Toner per stampanti", "cartuccia", "58.00"], ["Abiti da lavoro", "completo", "42.00"], ["Scarpe antinfortunistiche", "paio", "49.00"], ["Sementi da orto", "busta da 1 kg", "12.50"],
+  ["Guanti monouso in nitrile", "scatola da 100", "6.40"],
+  ["Detergente multiuso", "tanica da 5 litri", "11.90"],
+  ["Carta igienica", "confezione da 48 rotoli", "21.50"],
+  ["Mascherine FFP2", "scatola da 50", "14.00"],
+  ["Sacchi per rifiuti", "rotolo da 20", "3.20"],
+  ["Risme di carta A4", "scatola da 5 risme", "19.80"],
+  ["Toner per stampanti", "cartuccia", "58.00"],
+  ["Abiti da lavoro", "completo", "42.00"],
+  ["Scarpe antinfortunistiche", "paio", "49.00"],
+  ["Sementi da orto", "busta da 1 kg", "12.50"],
 ];
 
 /** An 11-digit codice fiscale of a body (valid check digit); public bodies' start with 8 or 9. */
@@ -45,6 +67,7 @@ function bodyTaxCode(prefix, n) {
 
 /** The public and private clients of the tenders. */
 function buyers() {
+  /** @type {{ name: string, kind: "CENTRAL_AUTHORITY" | "SUB_CENTRAL_AUTHORITY" | "PRIVATE_CLIENT", taxCode: string, seat: typeof SEATS[number] }[]} */
   const list = [];
   const regions = [...new Set(SEATS.map((s) => s.region))];
   SEATS.forEach((seat, i) => {
@@ -78,7 +101,22 @@ function generateProcurement({ today, counts, world }) {
   const now = toDate(today);
   const tables = {
     tender: new Table("Tender", [
-      "id", "cig", "cup", "title", "object", "procedure", "buyerName", "buyerTaxCode", "buyerKind", "baseAmount", "deadline", "status", "notes", "createdBy", "createdAt", "updatedAt",
+      "id",
+      "cig",
+      "cup",
+      "title",
+      "object",
+      "procedure",
+      "buyerName",
+      "buyerTaxCode",
+      "buyerKind",
+      "baseAmount",
+      "deadline",
+      "status",
+      "notes",
+      "createdBy",
+      "createdAt",
+      "updatedAt",
     ]),
     lot: new Table("TenderLot", ["id", "tenderId", "number", "title", "baseAmount", "cig"]),
     statusChange: new Table("TenderStatusChange", ["id", "tenderId", "fromStatus", "toStatus", "reason", "changedBy", "changedAt"]),
@@ -106,10 +144,7 @@ function generateProcurement({ today, counts, world }) {
   const total = counts.tenders;
   const contracts = counts.contracts;
   const others = total - contracts;
-  const statuses = [
-    ...Array(Math.round(contracts * 0.1)).fill("AWARDED"),
-    ...Array(Math.round(contracts * 0.5)).fill("CONTRACT_SIGNED"),
-  ];
+  const statuses = [...Array(Math.round(contracts * 0.1)).fill("AWARDED"), ...Array(Math.round(contracts * 0.5)).fill("CONTRACT_SIGNED")];
   statuses.push(...Array(contracts - statuses.length).fill("COMPLETED"));
   const open = { DRAFT: 0.1, PUBLISHED: 0.25, BID_SUBMITTED: 0.2, LOST: 0.35 };
   let placed = 0;
@@ -167,7 +202,10 @@ function generateProcurement({ today, counts, world }) {
     if (procedure === "CONVENZIONE_ART5") base = Math.min(base, random.int(100, 1_390) * 100);
     const baseCents = base * 100;
     const cig = newCig();
-    const cup = buyer.kind !== "PRIVATE_CLIENT" && random.chance(0.4) ? `${code(1).replace(/\d/, "E")}${random.int(10, 99)}${random.pick(["B", "C", "D", "E", "F", "J"])}${String(random.int(0, 99_999_999_999)).padStart(11, "0")}` : null;
+    const cup =
+      buyer.kind !== "PRIVATE_CLIENT" && random.chance(0.4)
+        ? `${code(1).replace(/\d/, "E")}${random.int(10, 99)}${random.pick(["B", "C", "D", "E", "F", "J"])}${String(random.int(0, 99_999_999_999)).padStart(11, "0")}`
+        : null;
     const title = `${random.pick(SUBJECTS[object])} - ${buyer.name} ${2021 + (t % 6)}`;
     const lots = [];
     if (random.chance(0.25)) {
@@ -205,10 +243,24 @@ function generateProcurement({ today, counts, world }) {
       last = day;
     }
     tables.tender.add(
-      id, valid.cig, valid.cup, valid.title, object, procedure, valid.buyerName, valid.buyerTaxCode, buyer.kind, valid.baseAmount, iso(deadline), status,
-      random.chance(0.1) ? "Verificare i requisiti di capacità tecnica" : null, "seed-large", at(created, 540), at(last, 545 + path.length),
+      id,
+      valid.cig,
+      valid.cup,
+      valid.title,
+      object,
+      procedure,
+      valid.buyerName,
+      valid.buyerTaxCode,
+      buyer.kind,
+      valid.baseAmount,
+      iso(deadline),
+      status,
+      random.chance(0.1) ? "Verificare i requisiti di capacità tecnica" : null,
+      "seed-large",
+      at(created, 540),
+      at(last, 545 + path.length),
     );
-    valid.lots.forEach((lot) => tables.lot.add(random.uuid(), id, lot.number, lot.title, lot.baseAmount, lot.cig));
+    for (const lot of valid.lots) tables.lot.add(random.uuid(), id, lot.number, lot.title, lot.baseAmount, lot.cig);
     if (awarded === null || start === null || end === null) return;
 
     const award = validateAward(

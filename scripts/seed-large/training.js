@@ -16,9 +16,15 @@ const TITLES = {
   TECHNICAL: ["Manutenzione del verde: potature", "Uso in sicurezza della motosega", "Tecniche di pulizia professionale", "HACCP per la ristorazione collettiva"],
 };
 const SAFETY_TITLES = {
-  GENERAL: "Formazione generale dei lavoratori", SPECIFIC_LOW_RISK: "Formazione specifica, rischio basso", SPECIFIC_MEDIUM_RISK: "Formazione specifica, rischio medio",
-  SPECIFIC_HIGH_RISK: "Formazione specifica, rischio alto", SPECIFIC_REFRESHER: "Aggiornamento della formazione specifica", FIRST_AID: "Addetti al primo soccorso",
-  FIRST_AID_REFRESHER: "Aggiornamento primo soccorso", FIRE_WARDEN: "Addetti antincendio, livello 2", FIRE_WARDEN_REFRESHER: "Aggiornamento addetti antincendio",
+  GENERAL: "Formazione generale dei lavoratori",
+  SPECIFIC_LOW_RISK: "Formazione specifica, rischio basso",
+  SPECIFIC_MEDIUM_RISK: "Formazione specifica, rischio medio",
+  SPECIFIC_HIGH_RISK: "Formazione specifica, rischio alto",
+  SPECIFIC_REFRESHER: "Aggiornamento della formazione specifica",
+  FIRST_AID: "Addetti al primo soccorso",
+  FIRST_AID_REFRESHER: "Aggiornamento primo soccorso",
+  FIRE_WARDEN: "Addetti antincendio, livello 2",
+  FIRE_WARDEN_REFRESHER: "Aggiornamento addetti antincendio",
 };
 
 /** `total` hundredths of an hour in `n` sessions of whole or half hours, as evenly as that allows. */
@@ -42,8 +48,25 @@ function generateTraining({ today, counts, world }) {
   const random = new Random("coopgraph-large:training");
   const tables = {
     course: new Table("Course", [
-      "id", "title", "description", "area", "hours", "seats", "seatsTaken", "requestSequence", "startDate", "endDate", "mode", "venue", "fundingSource",
-      "fundingNotice", "fundingAmount", "attendanceThreshold", "safetyTraining", "createdBy", "createdAt",
+      "id",
+      "title",
+      "description",
+      "area",
+      "hours",
+      "seats",
+      "seatsTaken",
+      "requestSequence",
+      "startDate",
+      "endDate",
+      "mode",
+      "venue",
+      "fundingSource",
+      "fundingNotice",
+      "fundingAmount",
+      "attendanceThreshold",
+      "safetyTraining",
+      "createdBy",
+      "createdAt",
     ]),
     session: new Table("CourseSession", ["id", "courseId", "number", "date", "hours"]),
     enrolment: new Table("Enrolment", ["id", "courseId", "personId", "cooperativeId", "region", "status", "live", "requestNumber", "requestedAt", "requestedBy"]),
@@ -51,7 +74,19 @@ function generateTraining({ today, counts, world }) {
     attendance: new Table("Attendance", ["id", "enrolmentId", "sessionId", "hours", "recordedBy", "recordedAt"]),
     attendanceChange: new Table("AttendanceChange", ["id", "attendanceId", "previousHours", "hours", "reason", "changedBy", "changedAt"]),
     certificate: new Table("Certificate", [
-      "id", "enrolmentId", "number", "year", "sequence", "issuedOn", "hours", "courseId", "personId", "cooperativeId", "safetyTraining", "issuedBy", "issuedAt",
+      "id",
+      "enrolmentId",
+      "number",
+      "year",
+      "sequence",
+      "issuedOn",
+      "hours",
+      "courseId",
+      "personId",
+      "cooperativeId",
+      "safetyTraining",
+      "issuedBy",
+      "issuedAt",
     ]),
     counter: new Table("CertificateCounter", ["year", "last"]),
     risk: new Table("SafetyRiskAssessment", ["id", "cooperativeId", "riskLevel", "effectiveFrom", "recordedBy", "recordedAt"]),
@@ -69,9 +104,7 @@ function generateTraining({ today, counts, world }) {
     const kind = safety ? random.pick(Object.keys(SAFETY_TITLES)) : null;
     const area = safety ? "SAFETY" : random.pick(Object.keys(TITLES));
     const start = today - 3 * 365 + random.int(0, 3 * 365 + 180);
-    const total = kind
-      ? Math.round(Number(safetyTrainingRules.at(toDate(start)).kinds[kind].minimumHours) * 100)
-      : random.pick([8, 12, 16, 20, 24, 32, 40]) * 100;
+    const total = kind ? Math.round(Number(safetyTrainingRules.at(toDate(start)).kinds[kind].minimumHours) * 100) : random.pick([8, 12, 16, 20, 24, 32, 40]) * 100;
     const n = Math.max(1, Math.min(8, Math.round(total / random.pick([300, 400, 600]))));
     const sessionHours = split(total, n);
     const sessions = sessionHours.map((h, i) => ({ id: random.uuid(), number: i + 1, day: start + 7 * i, hours: h }));
@@ -82,14 +115,17 @@ function generateTraining({ today, counts, world }) {
     const fundingSource = random.weighted({ FONCOOP: 35, FSE_PLUS: 25, REGION: 15, SELF_FUNDED: 25 });
     const year = yearOf(start);
     const notice =
-      fundingSource === "FONCOOP" ? `Foncoop Avviso ${random.int(40, 70)}/${year}`
-      : fundingSource === "FSE_PLUS" ? `PR FSE+ ${seat.region} 2021-2027, Avviso ${random.int(1, 30)}/${year}`
-      : fundingSource === "REGION" ? `Regione ${seat.region}, bando formazione ${year}`
-      : null;
+      fundingSource === "FONCOOP"
+        ? `Foncoop Avviso ${random.int(40, 70)}/${year}`
+        : fundingSource === "FSE_PLUS"
+          ? `PR FSE+ ${seat.region} 2021-2027, Avviso ${random.int(1, 30)}/${year}`
+          : fundingSource === "REGION"
+            ? `Regione ${seat.region}, bando formazione ${year}`
+            : null;
     const valid = validateCourse({
       title: kind ? SAFETY_TITLES[kind] : random.pick(TITLES[area]),
       description: null,
-      area,
+      area: /** @type {any} */ (area),
       hours: hours(total),
       seats,
       startDate: toDate(start),
@@ -100,7 +136,7 @@ function generateTraining({ today, counts, world }) {
       fundingNotice: notice,
       fundingAmount: notice ? `${random.int(20, 400) * 100}.00` : null,
       attendanceThreshold: kind ? null : random.chance(0.8) ? null : 80,
-      safetyTraining: kind,
+      safetyTraining: /** @type {any} */ (kind),
       sessions: sessions.map((s) => ({ date: toDate(s.day), hours: hours(s.hours) })),
     });
     const required = Number(requiredHours({ hours: valid.hours, attendanceThreshold: valid.attendanceThreshold }));
@@ -123,7 +159,14 @@ function generateTraining({ today, counts, world }) {
     const rows = requests.map((r, i) => {
       const status = seatsTaken < seats ? "ENROLLED" : "WAITLISTED";
       if (status === "ENROLLED") seatsTaken += 1;
-      const row = { id: random.uuid(), person: r.person, number: i + 1, status, requestedAt: at(r.day, r.minute), changes: [] };
+      const row = {
+        id: random.uuid(),
+        person: r.person,
+        number: i + 1,
+        status,
+        requestedAt: at(r.day, r.minute),
+        changes: /** @type {[string | null, string, string, Date][]} */ ([]),
+      };
       row.changes.push([null, status, status === "ENROLLED" ? "a seat was free" : "every seat was taken", row.requestedAt]);
       return row;
     });
@@ -147,8 +190,25 @@ function generateTraining({ today, counts, world }) {
       }
     }
     tables.course.add(
-      id, valid.title, valid.description, valid.area, valid.hours, valid.seats, seatsTaken, rows.length, iso(start), iso(end), valid.mode, valid.venue, valid.fundingSource,
-      valid.fundingNotice, valid.fundingAmount, valid.attendanceThreshold, valid.safetyTraining, "seed-large", at(Math.min(today, start - 75), 540),
+      id,
+      valid.title,
+      valid.description,
+      valid.area,
+      valid.hours,
+      valid.seats,
+      seatsTaken,
+      rows.length,
+      iso(start),
+      iso(end),
+      valid.mode,
+      valid.venue,
+      valid.fundingSource,
+      valid.fundingNotice,
+      valid.fundingAmount,
+      valid.attendanceThreshold,
+      valid.safetyTraining,
+      "seed-large",
+      at(Math.min(today, start - 75), 540),
     );
     for (const s of sessions) tables.session.add(s.id, id, s.number, iso(s.day), hours(s.hours));
     for (const row of rows) {
@@ -191,8 +251,19 @@ function generateTraining({ today, counts, world }) {
     const sequence = (last.get(year) ?? 0) + 1;
     last.set(year, sequence);
     tables.certificate.add(
-      random.uuid(), c.enrolment.id, certificateNumber(year, sequence), year, sequence, iso(c.day), hours(c.hours), c.courseId, c.enrolment.person.id, c.coop.id,
-      c.safety, "seed-large", at(c.day, 1081),
+      random.uuid(),
+      c.enrolment.id,
+      certificateNumber(year, sequence),
+      year,
+      sequence,
+      iso(c.day),
+      hours(c.hours),
+      c.courseId,
+      c.enrolment.person.id,
+      c.coop.id,
+      c.safety,
+      "seed-large",
+      at(c.day, 1081),
     );
   }
   for (const [year, sequence] of [...last.entries()].sort((a, b) => a[0] - b[0])) tables.counter.add(year, sequence);
