@@ -447,20 +447,31 @@ function generateMembership({ today, counts }) {
   const totalWeight = weights.reduce((a, b) => a + b, 0);
   const rest = Math.max(0, counts.people - largeCount);
   const sizes = coops.map((c, i) => (c.large ? largeCount : Math.max(3, Math.round((weights[i] / totalWeight) * rest))));
+  // Rounding leaves the total a few off: the largest of the others take or give one each until it is exact.
+  const others = coops.filter((c) => !c.large).sort((a, b) => sizes[b.n] - sizes[a.n] || a.n - b.n);
+  for (let diff = counts.people - sizes.reduce((a, b) => a + b, 0), k = 0; diff !== 0 && others.length > 0; k++) {
+    const coop = others[k % others.length];
+    if (diff < 0 && sizes[coop.n] <= 3) continue;
+    sizes[coop.n] += Math.sign(diff);
+    diff -= Math.sign(diff);
+  }
   const taxCodes = new Set();
   for (const coop of coops) {
     const size = sizes[coop.n];
     const from = coop.admitted ?? dayOf("2005-01-01");
     for (let k = 0; k < size; k++) {
-      const [firstName, sex] = random.pick(FIRST_NAMES);
-      const lastName = random.pick(LAST_NAMES);
-      const birthplace = random.chance(0.7) ? coop.seat : random.pick(SEATS);
+      // A codice fiscale is unique: a clash (same names, birthday and birthplace) draws another person.
+      let firstName;
+      let sex;
+      let lastName;
       let taxCode = "";
-      for (let attempt = 0; attempt < 20 && (taxCode === "" || taxCodes.has(taxCode)); attempt++) {
+      while (taxCode === "" || taxCodes.has(taxCode)) {
+        [firstName, sex] = random.pick(FIRST_NAMES);
+        lastName = random.pick(LAST_NAMES);
+        const birthplace = random.chance(0.7) ? coop.seat : random.pick(SEATS);
         const birth = new Date(Date.UTC(random.int(1958, 2004), random.int(0, 11), random.int(1, 28)));
         taxCode = personTaxCode(firstName, lastName, sex, birth, birthplace.belfiore);
       }
-      if (taxCodes.has(taxCode)) continue;
       taxCodes.add(taxCode);
       const role = coop.large
         ? random.weighted({ WORKER_MEMBER: 45, EMPLOYEE: 45, VOLUNTEER_MEMBER: 10 })
