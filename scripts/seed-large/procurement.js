@@ -2,7 +2,7 @@ const { partitaIvaCheckDigit } = require("@coopgraph/ids");
 const { validateAward } = require("@coopgraph/procurement/dist/contract/contract.rules");
 const { TENDER_TRANSITIONS, validateTender } = require("@coopgraph/procurement/dist/tender/tender.rules");
 const { Table } = require("./copy");
-const { at, dayOf, iso, toDate } = require("./days");
+const { at, dayOf, iso, toDate, yearOf } = require("./days");
 const { eligibleOn, SEATS } = require("./membership");
 const { Random } = require("./random");
 
@@ -162,7 +162,7 @@ function generateProcurement({ today, counts, world }) {
   const contractList = [];
   const ruleFrom = dayOf("2024-01-10");
 
-  statuses.forEach((status, t) => {
+  statuses.forEach((status) => {
     const id = random.uuid();
     let procedure = random.weighted({ OPEN: 33, RESTRICTED: 10, NEGOTIATED: 15, DIRECT_AWARD: 15, CONVENZIONE_ART5: 12, RESERVED_CONTRACT: 15 });
     let object = random.weighted({ SERVICES: 70, SUPPLIES: 20, WORKS: 10 });
@@ -206,7 +206,7 @@ function generateProcurement({ today, counts, world }) {
       buyer.kind !== "PRIVATE_CLIENT" && random.chance(0.4)
         ? `${code(1).replace(/\d/, "E")}${random.int(10, 99)}${random.pick(["B", "C", "D", "E", "F", "J"])}${String(random.int(0, 99_999_999_999)).padStart(11, "0")}`
         : null;
-    const title = `${random.pick(SUBJECTS[object])} - ${buyer.name} ${2021 + (t % 6)}`;
+    const title = `${random.pick(SUBJECTS[object])} - ${buyer.name} ${yearOf(created)}`;
     const lots = [];
     if (random.chance(0.25)) {
       const n = random.int(2, 4);
