@@ -181,7 +181,10 @@ const failures = <T>(rows: T[], check: (row: T) => boolean) => rows.filter((row)
   });
 
   it("leaves nothing for a subgraph's demo seed to add when it starts on these databases", async () => {
-    for (const { name } of readRegistry()) {
+    // A subgraph the large seed has no rows for (one just added with new:subgraph) gets an empty, migrated database.
+    const filled = report.subgraphs.filter((s) => Object.keys(s.rows).length > 0).map((s) => s.name);
+    expect(filled).toEqual(expect.arrayContaining(["membership", "procurement", "training", "inclusion", "finance"]));
+    for (const name of filled) {
       const subgraph = builtSubgraph(name);
       const db = await openDatabase(subgraph.PrismaClient, url(name), { migrationsDir: path.join(subgraph.dir, "prisma", "migrations") });
       try {
