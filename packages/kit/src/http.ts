@@ -9,6 +9,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { type BaseContext, identityReader } from "./context";
 import { createLogger, type Logger } from "./log";
+import { METRICS_CONTENT_TYPE, type SubgraphMetrics } from "./metrics";
 
 export interface ServeOptions<C extends object> {
   name: string;
@@ -21,6 +22,8 @@ export interface ServeOptions<C extends object> {
   plugins?: ApolloServerPlugin<C>[];
   /** Where its lines go: one per request (with the request id), and every unexpected error. Default: a logger named `name`. */
   log?: Logger;
+  /** Served at `GET /metrics` (Prometheus text) when given. */
+  metrics?: SubgraphMetrics;
 }
 
 export interface RunningServer {
@@ -38,7 +41,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   return formatted;
 }
 
-/** Serves a subgraph: GraphQL at `/graphql`, `/health` (alive), `/ready` (database reachable). */
+/** Serves a subgraph: GraphQL at `/graphql`, `/health` (alive), `/ready` (database reachable), `/metrics` (with `metrics`). */
 export async function serve<C extends object>(options: ServeOptions<C>): Promise<RunningServer> {
   const log = options.log ?? createLogger(options.name);
   const apollo = new ApolloServer<C>({
@@ -62,6 +65,12 @@ export async function serve<C extends object>(options: ServeOptions<C>): Promise
     const ok = await options.ready().catch(() => false);
     res.status(ok ? 200 : 503).json({ status: ok ? "ready" : "unavailable", service: options.name });
   });
+  const metrics = options.metrics;
+  if (metrics) {
+    app.get("/metrics", (_req, res) => {
+      res.type(METRICS_CONTENT_TYPE).send(metrics.text());
+    });
+  }
   app.use("/graphql", express.json({ limit: "1mb" }), expressMiddleware(apollo, { context: ({ req }) => options.context(req) }));
 
   const server = http.createServer(app);
@@ -143,6 +152,8 @@ export interface SubgraphServerOptions<Extra extends object> {
   host?: string;
   /** Default: a logger named after the subgraph. */
   log?: Logger;
+  /** Served at `GET /metrics` when given. */
+  metrics?: SubgraphMetrics;
 }
 
 /**
@@ -159,6 +170,7 @@ export async function startSubgraph<Extra extends object>(options: SubgraphServe
     port: options.port,
     host: options.host,
     ready: options.ready,
+    metrics: options.metrics,
     context: async (req) => ({ ...(await readIdentity(req.headers as Record<string, string>)), ...options.services }),
   });
 }

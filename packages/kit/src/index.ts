@@ -13,6 +13,7 @@ export * from "./gatewayClient";
 export * from "./http";
 export * from "./loaders";
 export * from "./log";
+export * from "./metrics";
 export * from "./money";
 export * from "./entity";
 export * from "./registry";

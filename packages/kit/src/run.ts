@@ -3,6 +3,7 @@ import { openDatabase, type OpenDatabase } from "@coopgraph/db";
 import path from "node:path";
 import type { RunningServer } from "./http";
 import { createLogger, logLevel } from "./log";
+import { createMetrics } from "./metrics";
 import { registryEntry, repoRoot } from "./registry";
 import type { Subgraph } from "./subgraph";
 
@@ -11,7 +12,8 @@ import type { Subgraph } from "./subgraph";
  * <repo>/.data/<name>), applies its migrations, seeds demo data into an empty database unless
  * told not to, serves on its port from subgraphs/registry.json (PORT overrides it), and stops
  * cleanly on SIGINT/SIGTERM. Other domains are asked through GATEWAY_URL. It logs JSON lines
- * (pino) at LOG_LEVEL (default info).
+ * (pino) at LOG_LEVEL (default info), and serves `GET /metrics`: the SQL statements it sent and
+ * its CPU time.
  */
 export async function runSubgraph<C>(subgraph: Subgraph<C, any>, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const logger = createLogger(subgraph.name, { level: logLevel(env) });
@@ -20,6 +22,7 @@ export async function runSubgraph<C>(subgraph: Subgraph<C, any>, env: NodeJS.Pro
   const port = Number(env.PORT || registryEntry(subgraph.name).port);
   let database: OpenDatabase<C> | undefined;
   let server: RunningServer | undefined;
+  const metrics = createMetrics();
 
   // Listening for Ctrl-C from the start: a stop during migrations or seeding waits for that step
   // to end (each is atomic), then closes what is open.
@@ -38,7 +41,10 @@ export async function runSubgraph<C>(subgraph: Subgraph<C, any>, env: NodeJS.Pro
   process.on("SIGTERM", stop);
 
   starting = (async () => {
-    database = await openDatabase(subgraph.PrismaClient, url, { migrationsDir: path.join(subgraph.dir, "prisma", "migrations") });
+    database = await openDatabase(subgraph.PrismaClient, url, {
+      migrationsDir: path.join(subgraph.dir, "prisma", "migrations"),
+      onQuery: metrics.countStatement,
+    });
     logger.info({ database: url.startsWith("pglite:") ? url : "PostgreSQL" }, "database ready");
     const seedDemo = (env.SEED_DEMO_DATA ?? (env.NODE_ENV === "production" ? "false" : "true")) === "true";
     if (seedDemo && subgraph.seed && !stopping) {
@@ -56,6 +62,7 @@ export async function runSubgraph<C>(subgraph: Subgraph<C, any>, env: NodeJS.Pro
       host: env.HOST || "0.0.0.0",
       gatewayUrl: () => env.GATEWAY_URL || "http://127.0.0.1:4000",
       log: logger,
+      metrics,
     });
     logger.info({ url: server.url.replace("127.0.0.1", "localhost") }, "serving");
   })();

@@ -10,6 +10,7 @@ import { buildFederatedSchema } from "./federation";
 import { gatewayClient, type GatewayAsk } from "./gatewayClient";
 import { type RunningServer, startSubgraph } from "./http";
 import type { Logger } from "./log";
+import type { SubgraphMetrics } from "./metrics";
 
 /** What a subgraph's clients of other domains are built from: its SERVICE identity's way to ask the graph. */
 export interface ClientOptions {
@@ -54,6 +55,8 @@ export interface StartOptions<Db, Clients extends object> {
   clients?: Partial<Clients>;
   /** Where its log lines go; default a logger named after the subgraph, at LOG_LEVEL. */
   log?: Logger;
+  /** Served at `GET /metrics`; its `countStatement` is the `onQuery` listener of `db`. */
+  metrics?: SubgraphMetrics;
 }
 
 export interface Subgraph<Db, Clients extends object = object> {
@@ -107,6 +110,7 @@ export function defineSubgraph<Db, Clients extends object = object>(definition: 
         host: options.host,
         services: { db: options.db, ...clients },
         log: options.log,
+        metrics: options.metrics,
         ready: async () => (await db.$queryRaw`SELECT 1`).length === 1,
       });
     },
