@@ -130,7 +130,8 @@ async function connect(url: string, logger: GatewayLogger): Promise<Redis> {
   return redis;
 }
 
-function redactedUrl(url: string): string {
+/** A Redis URL fit for a log line: its password replaced by ***. */
+export function redactedUrl(url: string): string {
   try {
     const parsed = new URL(url);
     if (parsed.password) parsed.password = "***";

@@ -6,6 +6,7 @@ import { LRUCache } from "lru-cache";
 import { createHash } from "node:crypto";
 import type { GatewayContext } from "./context";
 import type { GatewayLogger } from "./logger";
+import { redactedUrl } from "./rateLimit";
 
 /**
  * A short-lived cache of whole answers to public catalogue reads: the cooperative directory
@@ -324,14 +325,4 @@ async function redisStore(url: string, keyPrefix: string, ttlMs: number, logger:
       await redis.quit().catch(() => redis.disconnect());
     },
   };
-}
-
-function redactedUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = "***";
-    return parsed.href;
-  } catch {
-    return "(unparsable REDIS_URL)";
-  }
 }
