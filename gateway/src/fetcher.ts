@@ -1,13 +1,13 @@
 import type { RemoteGraphQLDataSource } from "@apollo/gateway";
 import http from "node:http";
 import https from "node:https";
+import { type BufferedAnswer, type DeduplicationCounts, deduplicatingFetcher, deduplicationCounts } from "./deduplication";
 import { subgraphTimeoutError, subgraphUnavailableError } from "./subgraphErrors";
 
 export { subgraphTimeoutError, subgraphUnavailableError } from "./subgraphErrors";
 
 /** What RemoteGraphQLDataSource calls to reach a subgraph (@apollo/utils.fetcher's `Fetcher`). */
 export type Fetcher = RemoteGraphQLDataSource["fetcher"];
-type FetcherResponse = Awaited<ReturnType<Fetcher>>;
 
 /**
  * Node servers close an idle keep-alive socket after 5 s (`server.keepAliveTimeout`). The
@@ -44,6 +44,10 @@ export interface SubgraphFetcherOptions {
   /** The whole exchange, from sending the request to the last byte of the answer. */
   timeoutMs: number;
   agents: SubgraphAgents;
+  /** Identical queries in flight at once share one request (deduplication.ts). Default false. */
+  deduplicate?: boolean;
+  /** Where the requests sent and shared are counted. */
+  counts?: DeduplicationCounts;
 }
 
 /**
@@ -55,22 +59,25 @@ export interface SubgraphFetcherOptions {
  * subgraph most likely never read it, so a query is sent once more on a new socket, as Node's
  * documentation advises; a mutation is not, since "never read" cannot be proven.
  */
-export function createSubgraphFetcher({ subgraph, timeoutMs, agents }: SubgraphFetcherOptions): Fetcher {
-  return async (url, init = {}) => {
-    const timeout = AbortSignal.timeout(timeoutMs);
-    const signal = init.signal ? AbortSignal.any([init.signal as AbortSignal, timeout]) : timeout;
+export function createSubgraphFetcher({ subgraph, timeoutMs, agents, deduplicate = false, counts = deduplicationCounts() }: SubgraphFetcherOptions): Fetcher {
+  // A shared request runs with the first caller's timeout: every caller of a subgraph has the same one.
+  return deduplicatingFetcher(subgraph, (url, init) => sendWithRetry(subgraph, timeoutMs, agents, url, init), counts, deduplicate);
+}
+
+async function sendWithRetry(subgraph: string, timeoutMs: number, agents: SubgraphAgents, url: string, init: Parameters<Fetcher>[1] & object): Promise<BufferedAnswer> {
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const signal = init.signal ? AbortSignal.any([init.signal as AbortSignal, timeout]) : timeout;
+  try {
     try {
-      try {
-        return await send(url, init, signal, agents);
-      } catch (error) {
-        if (!(error instanceof StaleSocketError) || isMutation(init.body)) throw error;
-        return await send(url, init, signal, agents);
-      }
+      return await send(url, init, signal, agents);
     } catch (error) {
-      if (timeout.aborted) throw subgraphTimeoutError(subgraph, timeoutMs);
-      throw subgraphUnavailableError(subgraph, error instanceof StaleSocketError ? error.cause : error);
+      if (!(error instanceof StaleSocketError) || isMutation(init.body)) throw error;
+      return await send(url, init, signal, agents);
     }
-  };
+  } catch (error) {
+    if (timeout.aborted) throw subgraphTimeoutError(subgraph, timeoutMs);
+    throw subgraphUnavailableError(subgraph, error instanceof StaleSocketError ? error.cause : error);
+  }
 }
 
 /** The request went out on a reused keep-alive socket that the other side had already closed. */
@@ -90,8 +97,8 @@ function isMutation(body: string | Buffer | undefined): boolean {
   }
 }
 
-function send(url: string, init: Parameters<Fetcher>[1] & object, signal: AbortSignal, agents: SubgraphAgents): Promise<FetcherResponse> {
-  return new Promise<FetcherResponse>((resolve, reject) => {
+function send(url: string, init: Parameters<Fetcher>[1] & object, signal: AbortSignal, agents: SubgraphAgents): Promise<BufferedAnswer> {
+  return new Promise<BufferedAnswer>((resolve, reject) => {
     const target = new URL(url);
     const secure = target.protocol === "https:";
     if (!secure && target.protocol !== "http:") {
@@ -114,7 +121,7 @@ function send(url: string, init: Parameters<Fetcher>[1] & object, signal: AbortS
       });
       response.on("end", () => {
         try {
-          resolve(toFetcherResponse(url, response, Buffer.concat(chunks)));
+          resolve(buffered(url, response, Buffer.concat(chunks)));
         } catch (error) {
           reject(error);
         }
@@ -128,15 +135,10 @@ function send(url: string, init: Parameters<Fetcher>[1] & object, signal: AbortS
   });
 }
 
-function toFetcherResponse(url: string, incoming: http.IncomingMessage, body: Buffer): FetcherResponse {
-  const headers = new Headers();
+function buffered(url: string, incoming: http.IncomingMessage, body: Buffer): BufferedAnswer {
+  const headers: [string, string][] = [];
   for (const [name, value] of Object.entries(incoming.headers)) {
-    for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value]) headers.append(name, item);
+    for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value]) headers.push([name, item]);
   }
-  const status = incoming.statusCode ?? 502;
-  const noBody = body.length === 0 || status === 204 || status === 205 || status === 304;
-  const response = new Response(noBody ? null : new Uint8Array(body), { status, statusText: incoming.statusMessage ?? "", headers });
-  // A constructed Response has an empty `url`; RemoteGraphQLDataSource reports it in errors.
-  Object.defineProperty(response, "url", { value: url });
-  return response;
+  return { url, status: incoming.statusCode ?? 502, statusText: incoming.statusMessage ?? "", headers, body };
 }

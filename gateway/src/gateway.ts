@@ -10,6 +10,7 @@ import { limitBatches } from "./batching";
 import { createContext, type GatewayContext, REQUEST_ID_HEADER } from "./context";
 import { SubgraphDataSource } from "./dataSource";
 import { defaultSavedOperations, developmentAuthorization, explorerPage, sampleQuery, serveExplorer, type SavedOperation } from "./explorer";
+import { deduplicationCounts, type DeduplicationCounts } from "./deduplication";
 import { inputValidation } from "./inputs";
 import { createSubgraphAgents, createSubgraphFetcher, type SubgraphAgents } from "./fetcher";
 import { startGraphQLServer } from "./graphqlServer";
@@ -17,6 +18,7 @@ import { DEFAULT_READY_TIMEOUT_MS, healthRoutes } from "./health";
 import { baseUrl, close, listen } from "./httpServer";
 import { DEFAULT_MAX_BODY_BYTES, httpErrors, notFound } from "./httpErrors";
 import { type GatewayLogger, gatewayLogger } from "./logger";
+import { metricsRoute } from "./metrics";
 import { defaultPersistedOperations, persistedOperations, type PersistedOperationManifest } from "./persisted";
 import { createRateLimiter, DEFAULT_RATE_LIMIT, type RateLimiter, type RateLimitOptions } from "./rateLimit";
 import { readOnlyRule } from "./readOnly";
@@ -41,6 +43,11 @@ export interface GatewayOptions {
   port?: number;
   /** Default 0.0.0.0 (every interface). */
   host?: string;
+  /**
+   * Identical subgraph queries in flight at once (same subgraph, query, variables and caller's
+   * token) share one request (deduplication.ts); never mutations, never across tokens. Default true.
+   */
+  deduplicateSubgraphRequests?: boolean;
   /** How long one subgraph request may take. Default 10 000 ms. */
   subgraphTimeoutMs?: number;
   /** How long each subgraph's /ready may take when /ready is asked. Default 2000 ms. */
@@ -98,12 +105,14 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
   const host = options.host ?? "0.0.0.0";
 
   const agents = createSubgraphAgents();
+  const counts = deduplicationCounts();
+  const deduplicate = options.deduplicateSubgraphRequests ?? true;
   const directory = new SubgraphDirectory(options.subgraphUrls);
   const buildService = ({ name, url }: { name: string; url?: string }) =>
     new SubgraphDataSource({
       name,
       url: directory.resolve(name, url),
-      fetcher: createSubgraphFetcher({ subgraph: name, timeoutMs: subgraphTimeoutMs, agents }),
+      fetcher: createSubgraphFetcher({ subgraph: name, timeoutMs: subgraphTimeoutMs, agents, deduplicate, counts }),
     });
 
   const servers: ApolloServer<GatewayContext>[] = [];
@@ -152,7 +161,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
       logger.warn(`the URL override for '${name}' names no subgraph of the supergraph (${subgraphUrlVariable(name)}?)`);
     }
 
-    httpServer.on("request", application({ main, partner, directory, agents, options, maxBodyBytes, limits, publicLimits, rateLimiter, production, logger }));
+    httpServer.on("request", application({ main, partner, directory, agents, counts, options, maxBodyBytes, limits, publicLimits, rateLimiter, production, logger }));
     const port = await listen(httpServer, options.port ?? 4000, host);
     let stopping: Promise<void> | undefined;
     return {
@@ -172,6 +181,7 @@ function application({
   partner,
   directory,
   agents,
+  counts,
   options,
   maxBodyBytes,
   limits,
@@ -184,6 +194,7 @@ function application({
   partner: ApolloServer<GatewayContext> | undefined;
   directory: SubgraphDirectory;
   agents: SubgraphAgents;
+  counts: DeduplicationCounts;
   options: GatewayOptions;
   maxBodyBytes: number;
   limits: OperationLimits;
@@ -202,6 +213,7 @@ function application({
   const development = !production && options.identity.usingDevSecret;
 
   app.use(healthRoutes({ subgraphs: () => directory.list(), agents, timeoutMs: options.readyTimeoutMs ?? DEFAULT_READY_TIMEOUT_MS }));
+  app.get("/metrics", metricsRoute(counts));
 
   const explorer = serveExplorer(
     explorerPage({
@@ -269,6 +281,7 @@ function index(servesPublicContract: boolean): express.RequestHandler {
       ...(servesPublicContract ? { publicGraphql: PUBLIC_GRAPHQL_PATH, publicExplorer: PUBLIC_PATH } : {}),
       health: "/health",
       ready: "/ready",
+      metrics: "/metrics",
     });
   };
 }

@@ -155,6 +155,7 @@ describe("the explorer", () => {
       publicExplorer: "/public",
       health: "/health",
       ready: "/ready",
+      metrics: "/metrics",
     });
   });
 });

@@ -28,7 +28,7 @@ export interface TestSubgraph {
   connections: number;
   /** What its /ready answers. */
   readyStatus: number;
-  /** How long its slow fields take (stock's `Item.stock`). */
+  /** How long its slow fields take (stock's `Item.stock`, items' `renameItem`). */
   delayMs: number;
   /** When set, answers every GraphQL request itself instead of the subgraph: a subgraph misbehaving over HTTP. */
   answer: ((res: express.Response) => void) | null;
@@ -81,7 +81,7 @@ const ITEMS = [
 const STOCK: Record<string, number> = { "1": 12, "2": 0 };
 
 export async function startSubgraphs(): Promise<TestSubgraphs> {
-  const items = await serve("items", ITEMS_SDL, () => ({
+  const items = await serve("items", ITEMS_SDL, (self) => ({
     Query: {
       items: () => ITEMS,
       item: (_: unknown, { id }: { id: string }) => ITEMS.find((item) => item.id === id) ?? null,
@@ -90,7 +90,10 @@ export async function startSubgraphs(): Promise<TestSubgraphs> {
       },
     },
     Mutation: {
-      renameItem: (_: unknown, { id, name }: { id: string; name: string }) => ({ id, name }),
+      renameItem: async (_: unknown, { id, name }: { id: string; name: string }) => {
+        if (self.delayMs > 0) await sleep(self.delayMs);
+        return { id, name };
+      },
     },
     Item: {
       __resolveReference: (reference: { id: string }) => ITEMS.find((item) => item.id === reference.id) ?? null,
