@@ -175,4 +175,31 @@ describe("recording attendance", () => {
     expect(await db.certificate.findUnique({ where: { enrolmentId: e.id } })).toBeNull();
     expect(await db.certificate.findUniqueOrThrow({ where: { enrolmentId: f.id } })).toMatchObject({ safetyTraining: "GENERAL" });
   });
+
+  it("keeps each cooperative's hours of the year equal to its attendances, through corrections, rollbacks and parallel recordings", async () => {
+    /** Every (cooperative, year) with hours: from the attendances, and from the rollup trainingHours reads. */
+    const fromAttendance = () =>
+      db.$queryRaw<{ key: string; hours: string }[]>`
+        SELECT e."cooperativeId"::text || ' ' || extract(year FROM s."date")::int AS "key", sum(a."hours")::text AS "hours"
+        FROM "Attendance" a JOIN "Enrolment" e ON e."id" = a."enrolmentId" JOIN "CourseSession" s ON s."id" = a."sessionId"
+        GROUP BY 1 HAVING sum(a."hours") <> 0 ORDER BY 1`;
+    const fromRollup = () =>
+      db.$queryRaw<{ key: string; hours: string }[]>`
+        SELECT "cooperativeId"::text || ' ' || "year" AS "key", "hours"::text AS "hours" FROM "CooperativeTrainingYear" WHERE "hours" <> 0 ORDER BY 1`;
+    const course = await runningCourse(db, { hours: "4.00", sessions: [{ date: inDays(-31), hours: "4.00" }] });
+    const [session] = await sessionsOf(course);
+    const enrolments = [];
+    for (let i = 0; i < 10; i++) enrolments.push(await enrolled(course));
+    await Promise.all(enrolments.map((e, i) => attend(e.id, session.id, i % 2 ? "1.25" : "3.50")));
+    await attend(enrolments[1].id, session.id, "2.75", "sheet re-read");
+    await expect(
+      db.$transaction(async (tx) => {
+        await tx.attendance.updateMany({ where: { enrolmentId: enrolments[3].id }, data: { hours: "0.50" } });
+        throw new Error("rolled back");
+      }),
+    ).rejects.toThrow("rolled back");
+    const expected = await fromAttendance();
+    expect(expected.length).toBeGreaterThan(0);
+    expect(await fromRollup()).toEqual(expected);
+  });
 });
