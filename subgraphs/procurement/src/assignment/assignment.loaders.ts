@@ -1,9 +1,9 @@
-import { rowsByParent, rowsById, type ChildList, childPages, type PageArgs, toCents } from "@coopgraph/kit";
+import { rowsByParent, rowsById, type ChildList, childPages, isUuid, type PageArgs, toCents } from "@coopgraph/kit";
 import type { ProcurementContext } from "../context";
 import { contractById } from "../contract/contract.loaders";
 import { canSeeAllContracts } from "../contract/contract.access";
 import { type AssignmentRow, Prisma } from "../db";
-import { assignmentAmounts } from "./assignment.rules";
+import { amountInYear, assignmentAmounts } from "./assignment.rules";
 
 export function assignmentById(ctx: ProcurementContext) {
   return rowsById<AssignmentRow>(ctx.loaders, "assignmentById", (ids) => ctx.db.assignment.findMany({ where: { id: { in: ids } } }));
@@ -19,16 +19,6 @@ export function assignmentsByContract(ctx: ProcurementContext) {
   );
 }
 
-/** Every assignment of each cooperative asked for, newest first, in one query. */
-export function assignmentsByCooperative(ctx: ProcurementContext) {
-  return rowsByParent<AssignmentRow>(
-    ctx.loaders,
-    "assignmentsByCooperative",
-    (ids) => ctx.db.assignment.findMany({ where: { cooperativeId: { in: ids } }, orderBy: [{ assignedOn: "desc" }, { id: "asc" }] }),
-    (row) => row.cooperativeId,
-  );
-}
-
 /** This assignment's part of its contract's value, in cents, exact across the contract's assignees. */
 export async function assignmentAmountCents(ctx: ProcurementContext, assignment: AssignmentRow): Promise<bigint> {
   const [contract, all] = await Promise.all([contractById(ctx).load(assignment.contractId), assignmentsByContract(ctx).load(assignment.contractId)]);
@@ -37,6 +27,36 @@ export async function assignmentAmountCents(ctx: ProcurementContext, assignment:
     all.map((a) => toCents(a.sharePercent)),
   );
   return amounts[all.findIndex((a) => a.id === assignment.id)];
+}
+
+/**
+ * Each cooperative's value of the contracts it executes in `year`, in cents: the sum over its
+ * assignments of `assignmentAmountCents` spread over the contract's days (`amountInYear`). One
+ * query for all the cooperatives asked for reads only the contracts running in that year, each
+ * with its assignees' shares in `assignmentsByContract`'s order (which the exact split depends on).
+ */
+export function contractValueByCooperative(ctx: ProcurementContext, year: number) {
+  return ctx.loaders.get<string, bigint>(`contractValueByCooperative:${year}`, async (ids) => {
+    const valid = ids.filter(isUuid);
+    const rows = valid.length
+      ? await ctx.db.$queryRaw<{ cooperativeId: string; id: string; value: string; startDate: Date; endDate: Date; ids: string[]; shares: string[] }[]>`
+          SELECT a."cooperativeId"::text AS "cooperativeId", a."id"::text AS "id", c."value"::text AS "value", c."startDate", c."endDate",
+            array_agg(s."id"::text ORDER BY s."sharePercent" DESC, s."cooperativeId" ASC) AS "ids",
+            array_agg(s."sharePercent"::text ORDER BY s."sharePercent" DESC, s."cooperativeId" ASC) AS "shares"
+          FROM "Assignment" a
+          JOIN "Contract" c ON c."id" = a."contractId"
+          JOIN "Assignment" s ON s."contractId" = a."contractId"
+          WHERE a."cooperativeId" IN (${Prisma.join(valid.map((id) => Prisma.sql`${id}::uuid`))})
+            AND c."startDate" <= ${`${year}-12-31`}::date AND c."endDate" >= ${`${year}-01-01`}::date
+          GROUP BY a."id", c."id"`
+      : [];
+    const totals = new Map<string, bigint>();
+    for (const row of rows) {
+      const amount = assignmentAmounts(toCents(row.value), row.shares.map(toCents))[row.ids.indexOf(row.id)];
+      totals.set(row.cooperativeId, (totals.get(row.cooperativeId) ?? 0n) + amountInYear(amount, row.startDate, row.endDate, year));
+    }
+    return ids.map((id) => totals.get(id.toLowerCase()) ?? 0n);
+  });
 }
 
 const OF_CONTRACT: ChildList = {
@@ -75,5 +95,5 @@ export function assignmentPagesOfContracts(ctx: ProcurementContext, page: PageAr
 
 /** A page of each cooperative's assignments, newest first, in one query for all. */
 export function assignmentPagesOfCooperatives(ctx: ProcurementContext, page: PageArgs) {
-  return childPages<AssignmentRow>(ctx, OF_COOPERATIVE, page, { onComplete: (cooperativeId, rows) => assignmentsByCooperative(ctx).prime(cooperativeId, rows) });
+  return childPages<AssignmentRow>(ctx, OF_COOPERATIVE, page);
 }

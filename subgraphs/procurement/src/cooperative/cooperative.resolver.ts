@@ -1,11 +1,9 @@
 import { badInput, type ConnectionResult, DecimalScalar, formatCents, PageArgs, Public } from "@coopgraph/kit";
 import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
-import { assignmentAmountCents, assignmentPagesOfCooperatives, assignmentsByCooperative } from "../assignment/assignment.loaders";
-import { amountInYear } from "../assignment/assignment.rules";
+import { assignmentPagesOfCooperatives, contractValueByCooperative } from "../assignment/assignment.loaders";
 import { AssignmentConnection } from "../assignment/assignment.type";
 import type { ProcurementContext } from "../context";
 import { canSeeAssignmentsOf } from "../contract/contract.access";
-import { contractById } from "../contract/contract.loaders";
 import type { AssignmentRow } from "../db";
 import { Cooperative } from "./cooperative.type";
 
@@ -27,13 +25,6 @@ export class CooperativeContractsResolver {
   async contractValue(@Root() coop: Cooperative, @Ctx() ctx: ProcurementContext, @Arg("year", () => Int) year: number): Promise<string | null> {
     if (!Number.isInteger(year) || year < 1990 || year > 2200) throw badInput("year", "give a year such as 2026");
     if (!canSeeAssignmentsOf(ctx.identity, coop.id)) return null;
-    const assignments = await assignmentsByCooperative(ctx).load(coop.id);
-    const parts = await Promise.all(
-      assignments.map(async (assignment) => {
-        const [contract, amount] = await Promise.all([contractById(ctx).load(assignment.contractId), assignmentAmountCents(ctx, assignment)]);
-        return amountInYear(amount, contract!.startDate, contract!.endDate, year);
-      }),
-    );
-    return formatCents(parts.reduce((sum, part) => sum + part, 0n));
+    return formatCents(await contractValueByCooperative(ctx, year).load(coop.id));
   }
 }
