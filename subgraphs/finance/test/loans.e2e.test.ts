@@ -1,4 +1,5 @@
 import { formatCents, isoDate, today, toCents } from "@coopgraph/kit";
+import { instalmentStatus, unpaidPrincipalCents } from "../src/loan/loan.rules";
 import { rowCounts } from "./support/database";
 import { dataOf, errorsOf, knownToMembership, startFinance, type Finance } from "./support/platform";
 
@@ -170,6 +171,33 @@ describe("a loan at a rate with more than two decimals", () => {
     const loan = dataOf(await f.query(GRANT, { input })).grantLoan;
     expect({ annualRate: loan.annualRate, instalment: loan.instalment }).toEqual({ annualRate: "4.125", instalment: "85.21" });
     expect(dataOf(await f.query(`query ($id: ID!) { loan(id: $id) { annualRate } }`, { id: loan.id })).loan).toEqual({ annualRate: "4.125" });
+  });
+
+  it("sums its status and unpaid principal in SQL exactly as the schedule's rules give them, down to REPAID", async () => {
+    const [loan] = await f.db.loan.findMany({ where: { annualRate: "4.125" } });
+    const STANDING = `query ($id: ID!, $coop: ID!) { loan(id: $id) { status outstandingPrincipal totals { outstanding } } cooperative(id: $coop) { outstandingDebt } }`;
+    /** The graph's answer, checked against what the rules give from the schedules as stored. */
+    const compare = async () => {
+      const schedule = await f.db.loanInstalment.findMany({ where: { loanId: loan.id }, orderBy: { number: "asc" } });
+      const statuses = schedule.map((row) => instalmentStatus(row, today()));
+      const status = statuses.every((s) => s === "PAID") ? "REPAID" : statuses.includes("OVERDUE") ? "OVERDUE" : "GOOD_STANDING";
+      const everyLoan = await f.db.loanInstalment.findMany({ where: { loan: { cooperativeId: active } } });
+      const answer = dataOf(await f.query(STANDING, { id: loan.id, coop: active }));
+      expect(answer.loan.status).toBe(status);
+      expect(answer.loan.outstandingPrincipal).toBe(formatCents(unpaidPrincipalCents(schedule)));
+      expect(answer.cooperative.outstandingDebt).toBe(formatCents(unpaidPrincipalCents(everyLoan)));
+      return answer.loan;
+    };
+    const before = await compare();
+    expect(before.outstandingPrincipal).toBe("1000.00");
+    // 1.00 is less than the first instalment's interest (3.44): it settles interest only.
+    expect(errorsOf(await f.query(PAY, { input: { loanId: loan.id, amount: "1.00" } }))).toEqual([]);
+    expect((await compare()).outstandingPrincipal).toBe("1000.00");
+    expect(errorsOf(await f.query(PAY, { input: { loanId: loan.id, amount: "100.00" } }))).toEqual([]);
+    const partly = await compare();
+    expect(toCents(partly.outstandingPrincipal)).toBeLessThan(100_000n);
+    expect(errorsOf(await f.query(PAY, { input: { loanId: loan.id, amount: partly.totals.outstanding } }))).toEqual([]);
+    expect(await compare()).toEqual({ status: "REPAID", outstandingPrincipal: "0.00", totals: { outstanding: "0.00" } });
   });
 });
 

@@ -1,4 +1,4 @@
-import { badInput, canSeeCooperativeRecords, type ConnectionResult, DecimalScalar, execute, formatCents, isUuid, PageArgs, paginateLoaded, today } from "@coopgraph/kit";
+import { badInput, canSeeCooperativeRecords, type ConnectionResult, DecimalScalar, execute, formatCents, isUuid, PageArgs, paginateLoaded, today, toCents } from "@coopgraph/kit";
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Mutation, ObjectType, Resolver, Root } from "type-graphql";
 import type { FinanceContext } from "../context";
 import type { InvoiceRow, LoanRow } from "../db";
@@ -7,8 +7,7 @@ import { SetBillingDetailsInput } from "../invoice/invoice.inputs";
 import { billingDetailsByCooperative, invoicesByCooperative } from "../invoice/invoice.loaders";
 import { latinText, validateRecipientCode } from "../invoice/invoice.rules";
 import { InvoiceConnection } from "../invoice/invoice.type";
-import { instalmentsByCooperative, loansByCooperative } from "../loan/loan.loaders";
-import { unpaidPrincipalCents } from "../loan/loan.rules";
+import { loansByCooperative, unpaidPrincipalByCooperative } from "../loan/loan.loaders";
 import { LoanConnection } from "../loan/loan.type";
 import { Cooperative } from "./cooperative.type";
 
@@ -46,7 +45,7 @@ export class CooperativeFinanceResolver {
   })
   async outstandingDebt(@Root() coop: Cooperative, @Ctx() ctx: FinanceContext): Promise<string | null> {
     if (!canSeeCooperativeRecords(ctx.identity, coop.id)) return null;
-    return formatCents(unpaidPrincipalCents(await instalmentsByCooperative(ctx).load(coop.id)));
+    return formatCents(toCents(await unpaidPrincipalByCooperative(ctx).load(coop.id)));
   }
 
   @FieldResolver(() => BillingDetails, { nullable: true, description: "Where it receives its invoices; null when none are on file or you may not see them." })

@@ -1,6 +1,6 @@
-import { byKey, groupByKey, isUuid } from "@coopgraph/kit";
+import { byKey, groupByKey, isoDate, isUuid, today } from "@coopgraph/kit";
 import type { FinanceContext } from "../context";
-import type { LoanInstalmentRow, LoanPaymentRow, LoanRow } from "../db";
+import { type LoanInstalmentRow, type LoanPaymentRow, type LoanRow, Prisma } from "../db";
 
 export function loanById(ctx: FinanceContext) {
   return ctx.loaders.get<string, LoanRow | null>("loanById", async (ids) => {
@@ -32,14 +32,51 @@ export function loansByCooperative(ctx: FinanceContext) {
   });
 }
 
-/** Every instalment of every loan of each cooperative asked for, in one query: what it still owes. */
-export function instalmentsByCooperative(ctx: FinanceContext) {
-  return ctx.loaders.get<string, LoanInstalmentRow[]>("instalmentsByCooperative", async (cooperativeIds) => {
-    const rows = await ctx.db.loanInstalment.findMany({
-      where: { loan: { cooperativeId: { in: cooperativeIds.filter(isUuid) } } },
-      include: { loan: { select: { cooperativeId: true } } },
-      orderBy: [{ loanId: "asc" }, { number: "asc" }],
-    });
-    return groupByKey(cooperativeIds, rows, (row) => row.loan.cooperativeId);
+/**
+ * Principal not yet repaid over the instalments `i`, in SQL, by `unpaidPrincipalCents`'s rule: a
+ * payment settles an instalment's interest first, then its principal (art. 1194 c.c.). Exact:
+ * numeric arithmetic, no floating point.
+ */
+const UNPAID_PRINCIPAL = Prisma.sql`sum(i."principal" - greatest(i."paid" - i."interest", 0))::text`;
+
+const uuidList = (ids: readonly string[]) => Prisma.join(ids.map((id) => Prisma.sql`${id}::uuid`));
+
+/** A loan's standing from its instalments, summed in SQL instead of reading its schedule. */
+export interface LoanStanding {
+  unpaidPrincipal: string;
+  /** Every instalment paid in full. */
+  repaid: boolean;
+  /** Some instalment is due before today and not paid in full (`instalmentStatus` OVERDUE). */
+  overdue: boolean;
+}
+
+/** The standing of each loan asked for today, in one aggregate query. */
+export function standingByLoan(ctx: FinanceContext) {
+  return ctx.loaders.get<string, LoanStanding>("standingByLoan", async (loanIds) => {
+    const valid = loanIds.filter(isUuid);
+    const day = isoDate(today());
+    const rows = valid.length
+      ? await ctx.db.$queryRaw<(LoanStanding & { loanId: string })[]>`
+          SELECT i."loanId"::text AS "loanId", ${UNPAID_PRINCIPAL} AS "unpaidPrincipal",
+            bool_and(i."paid" >= i."amount") AS "repaid", bool_or(i."paid" < i."amount" AND i."dueDate" < ${day}::date) AS "overdue"
+          FROM "LoanInstalment" i WHERE i."loanId" IN (${uuidList(valid)}) GROUP BY i."loanId"`
+      : [];
+    const byLoan = new Map(rows.map((row) => [row.loanId, row]));
+    return loanIds.map((id) => byLoan.get(id.toLowerCase()) ?? { unpaidPrincipal: "0.00", repaid: true, overdue: false });
+  });
+}
+
+/** Principal each cooperative asked for has not yet repaid on all its loans, in one aggregate query. */
+export function unpaidPrincipalByCooperative(ctx: FinanceContext) {
+  return ctx.loaders.get<string, string>("unpaidPrincipalByCooperative", async (cooperativeIds) => {
+    const valid = cooperativeIds.filter(isUuid);
+    const rows = valid.length
+      ? await ctx.db.$queryRaw<{ cooperativeId: string; unpaidPrincipal: string }[]>`
+          SELECT l."cooperativeId"::text AS "cooperativeId", ${UNPAID_PRINCIPAL} AS "unpaidPrincipal"
+          FROM "LoanInstalment" i JOIN "Loan" l ON l."id" = i."loanId"
+          WHERE l."cooperativeId" IN (${uuidList(valid)}) GROUP BY l."cooperativeId"`
+      : [];
+    const byCooperative = new Map(rows.map((row) => [row.cooperativeId, row.unpaidPrincipal]));
+    return cooperativeIds.map((id) => byCooperative.get(id.toLowerCase()) ?? "0.00");
   });
 }

@@ -22,8 +22,8 @@ import { loanLimits } from "../settings";
 import { canSeeLoan, visibleLoans } from "./loan.access";
 import { grantLoan, recordLoanPayment } from "./loan.commands";
 import { GrantLoanInput, LoanFilter, RecordLoanPaymentInput } from "./loan.inputs";
-import { instalmentsByLoan, loanById, paymentsByLoan } from "./loan.loaders";
-import { instalmentStatus, outstandingCents, overdueCents, scheduleTotals, unpaidPrincipalCents, validateLoanTerms } from "./loan.rules";
+import { instalmentsByLoan, loanById, paymentsByLoan, standingByLoan } from "./loan.loaders";
+import { instalmentStatus, outstandingCents, overdueCents, scheduleTotals, validateLoanTerms } from "./loan.rules";
 import { InstalmentStatus, Loan, LoanConnection, LoanInstalment, LoanPayment, LoanStatus, LoanTotals } from "./loan.type";
 
 /** Loans by status, in SQL: an instalment is unpaid while paid < amount, overdue when also due before today. */
@@ -95,15 +95,14 @@ export class LoanResolver {
 
   @FieldResolver(() => DecimalScalar, { description: "Principal not yet repaid (a payment settles an instalment's interest first, art. 1194 c.c.)." })
   async outstandingPrincipal(@Root() loan: LoanRow, @Ctx() ctx: FinanceContext): Promise<string> {
-    return formatCents(unpaidPrincipalCents(await instalmentsByLoan(ctx).load(loan.id)));
+    return formatCents(toCents((await standingByLoan(ctx).load(loan.id)).unpaidPrincipal));
   }
 
   @FieldResolver(() => LoanStatus)
   async status(@Root() loan: LoanRow, @Ctx() ctx: FinanceContext): Promise<LoanStatus> {
-    const rows = await instalmentsByLoan(ctx).load(loan.id);
-    const day = today();
-    if (rows.every((row) => instalmentStatus(row, day) === "PAID")) return LoanStatus.REPAID;
-    return rows.some((row) => instalmentStatus(row, day) === "OVERDUE") ? LoanStatus.OVERDUE : LoanStatus.GOOD_STANDING;
+    const standing = await standingByLoan(ctx).load(loan.id);
+    if (standing.repaid) return LoanStatus.REPAID;
+    return standing.overdue ? LoanStatus.OVERDUE : LoanStatus.GOOD_STANDING;
   }
 
   @FieldResolver(() => [LoanInstalment], { description: "Instalments due before today and not paid in full." })
@@ -149,6 +148,7 @@ export class LoanResolver {
     const loan = await execute(ctx, recordLoanPayment, { loanId: input.loanId.toLowerCase(), amount, paidOn, today: day }, { maxWait: 30_000, timeout: 30_000 });
     // The schedule changed: a field of the answer must read it again.
     instalmentsByLoan(ctx).clear(loan.id);
+    standingByLoan(ctx).clear(loan.id);
     paymentsByLoan(ctx).clear(loan.id);
     return loan;
   }
