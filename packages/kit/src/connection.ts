@@ -27,7 +27,8 @@ export interface ConnectionResult<T> {
   edges: Edge<T>[];
   nodes: T[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** A promise when it is counted only if asked for (`paginate`). */
+  totalCount: number | Promise<number>;
 }
 
 /**
@@ -109,7 +110,8 @@ export function pageQuery(args: PageArgs): { take: number; skip?: number; cursor
 }
 
 /**
- * Runs one page of a list with keyset (cursor) pagination on a unique `id`, plus its count.
+ * Runs one page of a list with keyset (cursor) pagination on a unique `id`; `count` runs only
+ * when the query reads `totalCount`, so a page that does not show it costs one statement.
  * `find` receives Prisma's take/skip/cursor; order it by a stable order ending in `id`.
  */
 export async function paginate<T extends { id: string }>(
@@ -118,8 +120,7 @@ export async function paginate<T extends { id: string }>(
   count: () => Promise<number>,
 ): Promise<ConnectionResult<T>> {
   const page = pageQuery(args);
-  const [rows, totalCount] = await Promise.all([find(page), count()]);
-  return toConnection(rows, page.take - 1, totalCount);
+  return toConnection(await find(page), page.take - 1, count);
 }
 
 /** What `paginateModel` needs of a Prisma model: findMany and count with the same `where`. */
@@ -158,14 +159,22 @@ export function paginateLoaded<T extends { id: string }>(all: readonly T[], args
   return toConnection(all.slice(start, start + page.take), page.take - 1, all.length);
 }
 
-/** A page of rows (at most `first`, plus one that says more follow) as a connection. */
-export function toConnection<T extends { id: string }>(rows: readonly T[], first: number, totalCount: number): ConnectionResult<T> {
+/**
+ * A page of rows (at most `first`, plus one that says more follow) as a connection. `totalCount`
+ * is the count, or a function that counts: called once, the first time `totalCount` is read.
+ */
+export function toConnection<T extends { id: string }>(rows: readonly T[], first: number, totalCount: number | (() => Promise<number>)): ConnectionResult<T> {
   const nodes = rows.slice(0, first);
   const edges = nodes.map((node) => ({ cursor: encodeCursor(node.id), node }));
-  return {
+  const connection: ConnectionResult<T> = {
     edges,
     nodes,
-    totalCount,
+    totalCount: typeof totalCount === "number" ? totalCount : 0,
     pageInfo: { hasNextPage: rows.length > nodes.length, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
   };
+  if (typeof totalCount === "function") {
+    let counted: Promise<number> | undefined;
+    Object.defineProperty(connection, "totalCount", { enumerable: true, get: () => (counted ??= totalCount()) });
+  }
+  return connection;
 }
