@@ -10,9 +10,7 @@ import type { TrainingContext } from "../context";
 export function trainingHoursByCooperative(ctx: TrainingContext, year: number) {
   return ctx.loaders.get<string, string>(`trainingHoursByCooperative:${year}`, async (ids) => {
     const valid = ids.filter(isUuid);
-    const rows = valid.length
-      ? await ctx.db.cooperativeTrainingYear.findMany({ where: { cooperativeId: { in: valid }, year }, select: { cooperativeId: true, hours: true } })
-      : [];
+    const rows = valid.length ? await ctx.db.cooperativeTrainingYear.findMany({ where: { cooperativeId: { in: valid }, year }, select: { cooperativeId: true, hours: true } }) : [];
     const hours = new Map(rows.map((row) => [row.cooperativeId, row.hours.toFixed(2)]));
     return ids.map((id) => hours.get(id) ?? "0");
   });
