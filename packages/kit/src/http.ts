@@ -1,7 +1,5 @@
-import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloServer, type ApolloServerPlugin, HeaderMap } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
-import { expressMiddleware } from "@as-integrations/express5";
-import express from "express";
 import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
 import type { IdentityConfig } from "@coopgraph/identity";
 import { randomUUID } from "node:crypto";
@@ -14,7 +12,7 @@ import { METRICS_CONTENT_TYPE, type SubgraphMetrics } from "./metrics";
 export interface ServeOptions<C extends object> {
   name: string;
   schema: GraphQLSchema;
-  context: (req: express.Request) => Promise<C>;
+  context: (req: http.IncomingMessage) => Promise<C>;
   /** `/ready`: true when the service can do its work (its database answers). */
   ready: () => Promise<boolean>;
   port?: number;
@@ -41,7 +39,52 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   return formatted;
 }
 
-/** Serves a subgraph: GraphQL at `/graphql`, `/health` (alive), `/ready` (database reachable), `/metrics` (with `metrics`). */
+/** The largest request body `/graphql` reads: a larger one is refused with 413, unread. */
+const MAX_BODY_BYTES = 1024 * 1024;
+
+/** An answer of the server's own (not GraphQL's): status, and a JSON or text body. */
+class HttpAnswer extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: string,
+    readonly contentType = "application/json; charset=utf-8",
+  ) {
+    super(body);
+  }
+}
+
+/** The request body, at most MAX_BODY_BYTES, parsed when it is JSON (as `express.json` would). */
+async function readBody(req: http.IncomingMessage): Promise<unknown> {
+  const declared = Number(req.headers["content-length"]);
+  if (declared > MAX_BODY_BYTES) throw new HttpAnswer(413, JSON.stringify({ error: "request body larger than 1 MB" }));
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) throw new HttpAnswer(413, JSON.stringify({ error: "request body larger than 1 MB" }));
+    chunks.push(chunk);
+  }
+  const text = Buffer.concat(chunks).toString("utf8");
+  if (!/\bjson\b/i.test(req.headers["content-type"] ?? "")) return text || undefined;
+  if (text === "") return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new HttpAnswer(400, JSON.stringify({ error: "the request body is not valid JSON" }));
+  }
+}
+
+function headerMap(req: http.IncomingMessage): HeaderMap {
+  const headers = new HeaderMap();
+  for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
+  return headers;
+}
+
+/**
+ * Serves a subgraph: GraphQL at `/graphql`, `/health` (alive), `/ready` (database reachable),
+ * `/metrics` (with `metrics`). Straight on node:http, without a framework: a subgraph answers
+ * the gateway's POSTs by the thousand, and routing five paths needs no middleware chain.
+ */
 export async function serve<C extends object>(options: ServeOptions<C>): Promise<RunningServer> {
   const log = options.log ?? createLogger(options.name);
   const apollo = new ApolloServer<C>({
@@ -55,25 +98,61 @@ export async function serve<C extends object>(options: ServeOptions<C>): Promise
     plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), unexpectedErrors(log), ...(options.plugins ?? [])],
   });
   await apollo.start();
-  const app = express();
-  app.disable("x-powered-by");
-  app.use(requestLog(log));
-  app.get("/health", (_req, res) => {
-    res.json({ status: "ok", service: options.name });
-  });
-  app.get("/ready", async (_req, res) => {
-    const ok = await options.ready().catch(() => false);
-    res.status(ok ? 200 : 503).json({ status: ok ? "ready" : "unavailable", service: options.name });
-  });
   const metrics = options.metrics;
-  if (metrics) {
-    app.get("/metrics", (_req, res) => {
-      res.type(METRICS_CONTENT_TYPE).send(metrics.text());
-    });
-  }
-  app.use("/graphql", express.json({ limit: "1mb" }), expressMiddleware(apollo, { context: ({ req }) => options.context(req) }));
+  const json = (status: number, value: unknown) => new HttpAnswer(status, JSON.stringify(value));
 
-  const server = http.createServer(app);
+  async function route(req: http.IncomingMessage, res: http.ServerResponse, path: string, search: string): Promise<HttpAnswer | undefined> {
+    const method = req.method ?? "GET";
+    if (path === "/graphql") {
+      const body = method === "POST" ? await readBody(req) : undefined;
+      const answer = await apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: method.toUpperCase(), headers: headerMap(req), search, body },
+        context: () => options.context(req),
+      });
+      res.statusCode = answer.status ?? 200;
+      for (const [name, value] of answer.headers) res.setHeader(name, value);
+      if (answer.body.kind === "complete") {
+        res.end(answer.body.string);
+      } else {
+        for await (const chunk of answer.body.asyncIterator) res.write(chunk);
+        res.end();
+      }
+      return undefined;
+    }
+    if (method !== "GET" && method !== "HEAD") return json(404, { error: `no ${method} ${path} here` });
+    if (path === "/health") return json(200, { status: "ok", service: options.name });
+    if (path === "/ready") {
+      const ok = await options.ready().catch(() => false);
+      return json(ok ? 200 : 503, { status: ok ? "ready" : "unavailable", service: options.name });
+    }
+    if (path === "/metrics" && metrics) return new HttpAnswer(200, metrics.text(), METRICS_CONTENT_TYPE);
+    return json(404, { error: `no ${method} ${path} here` });
+  }
+
+  const server = http.createServer((req, res) => {
+    const requestId = requestIdOf(req);
+    res.setHeader(REQUEST_ID_HEADER, requestId);
+    const started = process.hrtime.bigint();
+    const url = req.url ?? "/";
+    const query = url.indexOf("?");
+    const path = query < 0 ? url : url.slice(0, query);
+    res.on("finish", () => {
+      const ms = Number((process.hrtime.bigint() - started) / 1000n) / 1000;
+      log.info({ requestId, method: req.method, path: url, status: res.statusCode, ms }, "request");
+    });
+    route(req, res, path, query < 0 ? "" : url.slice(query))
+      .catch((error: unknown) => {
+        if (error instanceof HttpAnswer) return error;
+        log.error({ err: error, requestId }, "unexpected error");
+        return json(500, { error: "internal server error" });
+      })
+      .then((answer) => {
+        if (!answer || res.headersSent) return;
+        res.statusCode = answer.status;
+        res.setHeader("content-type", answer.contentType);
+        res.end(req.method === "HEAD" ? undefined : answer.body);
+      });
+  });
   // The gateway keeps idle sockets open; close ours later than it does, so it never writes to a
   // socket we have just closed (`socket hang up` / ECONNRESET).
   server.keepAliveTimeout = 65_000;
@@ -104,22 +183,15 @@ export const REQUEST_ID_HEADER = "x-request-id";
 const ACCEPTABLE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 /**
- * One line per request, when it ends: method, path, status, milliseconds and the request id the
- * gateway forwarded (a new one when it came without), which the request's context logs with too.
+ * The request id the gateway forwarded when it is an acceptable one, else a new one: set on the
+ * request's headers for its context (which logs with it), answered back, and on its one log line
+ * (method, path, status, milliseconds) when it ends.
  */
-function requestLog(log: Logger): express.RequestHandler {
-  return (req, res, next) => {
-    const offered = req.get(REQUEST_ID_HEADER);
-    const requestId = offered && ACCEPTABLE_REQUEST_ID.test(offered) ? offered : randomUUID();
-    req.headers[REQUEST_ID_HEADER] = requestId;
-    res.setHeader(REQUEST_ID_HEADER, requestId);
-    const started = process.hrtime.bigint();
-    res.on("finish", () => {
-      const ms = Number((process.hrtime.bigint() - started) / 1000n) / 1000;
-      log.info({ requestId, method: req.method, path: req.originalUrl, status: res.statusCode, ms }, "request");
-    });
-    next();
-  };
+function requestIdOf(req: http.IncomingMessage): string {
+  const offered = req.headers[REQUEST_ID_HEADER];
+  const requestId = typeof offered === "string" && ACCEPTABLE_REQUEST_ID.test(offered) ? offered : randomUUID();
+  req.headers[REQUEST_ID_HEADER] = requestId;
+  return requestId;
 }
 
 /** Errors no kit helper made (no code, or INTERNAL_SERVER_ERROR) are bugs: logged with their stack and the request id. */
