@@ -1,6 +1,5 @@
 import type { RemoteGraphQLDataSource } from "@apollo/gateway";
-import http from "node:http";
-import https from "node:https";
+import { Agent, type Dispatcher } from "undici";
 import { type BufferedAnswer, type DeduplicationCounts, deduplicatingFetcher, deduplicationCounts } from "./deduplication";
 import { subgraphTimeoutError, subgraphUnavailableError } from "./subgraphErrors";
 
@@ -10,30 +9,32 @@ export { subgraphTimeoutError, subgraphUnavailableError } from "./subgraphErrors
 export type Fetcher = RemoteGraphQLDataSource["fetcher"];
 
 /**
- * Node servers close an idle keep-alive socket after 5 s (`server.keepAliveTimeout`). The
- * gateway's default fetcher keeps them 15 s, so it sometimes writes a request into a socket the
- * subgraph is closing: `socket hang up` / ECONNRESET. Ours drops idle sockets after 4 s.
- * (Node's agent also honours a shorter `Keep-Alive: timeout=` hint from the server.)
+ * Node servers close an idle keep-alive socket after 5 s (`server.keepAliveTimeout`). A client
+ * that keeps them longer sometimes writes a request into a socket the subgraph is closing:
+ * `socket hang up` / ECONNRESET. Ours drops idle sockets after 4 s, whatever longer
+ * `Keep-Alive: timeout=` hint a server sends (a shorter one is honoured).
  */
 export const IDLE_SOCKET_TIMEOUT_MS = 4_000;
 
+/** The pool's settings: idle sockets kept at most IDLE_SOCKET_TIMEOUT_MS. */
+export const SUBGRAPH_POOL_OPTIONS = { keepAliveTimeout: IDLE_SOCKET_TIMEOUT_MS, keepAliveMaxTimeout: IDLE_SOCKET_TIMEOUT_MS } as const;
+
+/**
+ * The connections to the subgraphs: undici's Agent, one pool of keep-alive sockets per subgraph
+ * origin (http and https), cheaper per request than node:http's agent and client.
+ */
 export interface SubgraphAgents {
-  http: http.Agent;
-  https: https.Agent;
+  dispatcher: Dispatcher;
   /** Closes every pooled socket; the gateway calls it when it stops. */
   destroy(): void;
 }
 
 export function createSubgraphAgents(idleSocketTimeoutMs: number = IDLE_SOCKET_TIMEOUT_MS): SubgraphAgents {
-  // `timeout` is the idle timeout of pooled sockets: the agent destroys a free socket when it
-  // fires, and leaves sockets with a request in flight to the per-subgraph timeout below.
-  const options = { keepAlive: true, timeout: idleSocketTimeoutMs, scheduling: "lifo" as const };
-  const agents = { http: new http.Agent(options), https: new https.Agent(options) };
+  const dispatcher = new Agent({ ...SUBGRAPH_POOL_OPTIONS, keepAliveTimeout: idleSocketTimeoutMs, keepAliveMaxTimeout: idleSocketTimeoutMs });
   return {
-    ...agents,
+    dispatcher,
     destroy() {
-      agents.http.destroy();
-      agents.https.destroy();
+      dispatcher.destroy().catch(() => undefined);
     },
   };
 }
@@ -51,13 +52,13 @@ export interface SubgraphFetcherOptions {
 }
 
 /**
- * The gateway's own fetcher: Node's http client over the keep-alive agents above, with a
- * per-subgraph timeout (an AbortSignal) that @apollo/gateway does not have.
+ * The gateway's own fetcher: undici's pool above, with a per-subgraph timeout (an AbortSignal)
+ * that @apollo/gateway does not have.
  *
  * A pooled socket can still be closed by the subgraph just as the gateway reuses it (a restart,
  * or its idle timeout racing ours): the request fails with ECONNRESET before any answer. The
- * subgraph most likely never read it, so a query is sent once more on a new socket, as Node's
- * documentation advises; a mutation is not, since "never read" cannot be proven.
+ * subgraph most likely never read it, so a query is sent once more on a new socket; a mutation
+ * is not, since "never read" cannot be proven.
  */
 export function createSubgraphFetcher({ subgraph, timeoutMs, agents, deduplicate = false, counts = deduplicationCounts() }: SubgraphFetcherOptions): Fetcher {
   // A shared request runs with the first caller's timeout: every caller of a subgraph has the same one.
@@ -80,10 +81,10 @@ async function sendWithRetry(subgraph: string, timeoutMs: number, agents: Subgra
   }
 }
 
-/** The request went out on a reused keep-alive socket that the other side had already closed. */
+/** The connection closed before any answer came: most likely a pooled socket the other side had closed. */
 class StaleSocketError extends Error {
   constructor(readonly cause: unknown) {
-    super("a reused connection was closed by the other side");
+    super("the connection was closed by the other side before it answered");
   }
 }
 
@@ -97,48 +98,35 @@ function isMutation(body: string | Buffer | undefined): boolean {
   }
 }
 
-function send(url: string, init: Parameters<Fetcher>[1] & object, signal: AbortSignal, agents: SubgraphAgents): Promise<BufferedAnswer> {
-  return new Promise<BufferedAnswer>((resolve, reject) => {
-    const target = new URL(url);
-    const secure = target.protocol === "https:";
-    if (!secure && target.protocol !== "http:") {
-      reject(new Error(`unsupported protocol ${target.protocol}`));
-      return;
-    }
-    let answered = false;
-    const headers = { ...init.headers };
-    // A known length spares the subgraph a chunked body.
-    if (init.body !== undefined && !Object.keys(headers).some((name) => name.toLowerCase() === "content-length")) {
-      headers["content-length"] = String(Buffer.byteLength(init.body));
-    }
-    const request = (secure ? https : http).request(target, { method: init.method ?? "GET", headers, agent: secure ? agents.https : agents.http, signal }, (response) => {
-      answered = true;
-      const chunks: Buffer[] = [];
-      response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("error", reject);
-      response.on("close", () => {
-        if (!response.complete) reject(new Error("the connection closed before the answer was complete"));
-      });
-      response.on("end", () => {
-        try {
-          resolve(buffered(url, response, Buffer.concat(chunks)));
-        } catch (error) {
-          reject(error);
-        }
-      });
-    });
-    request.on("error", (error: NodeJS.ErrnoException) => {
-      const stale = request.reusedSocket && !answered && (error.code === "ECONNRESET" || error.code === "EPIPE");
-      reject(stale ? new StaleSocketError(error) : error);
-    });
-    request.end(init.body);
-  });
-}
+/** Hop-by-hop headers belong to one connection: undici sets its own and refuses these. */
+const HOP_BY_HOP = new Set(["connection", "keep-alive", "transfer-encoding", "upgrade", "expect", "te", "trailer", "proxy-connection"]);
 
-function buffered(url: string, incoming: http.IncomingMessage, body: Buffer): BufferedAnswer {
-  const headers: [string, string][] = [];
-  for (const [name, value] of Object.entries(incoming.headers)) {
-    for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value]) headers.push([name, item]);
+async function send(url: string, init: Parameters<Fetcher>[1] & object, signal: AbortSignal, agents: SubgraphAgents): Promise<BufferedAnswer> {
+  const target = new URL(url);
+  if (target.protocol !== "http:" && target.protocol !== "https:") throw new Error(`unsupported protocol ${target.protocol}`);
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(init.headers ?? {})) if (!HOP_BY_HOP.has(name.toLowerCase())) headers[name] = value;
+  let response: Dispatcher.ResponseData;
+  try {
+    response = await agents.dispatcher.request({
+      origin: target.origin,
+      path: target.pathname + target.search,
+      method: (init.method ?? "GET") as Dispatcher.HttpMethod,
+      headers,
+      body: init.body,
+      signal,
+    });
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    // undici's "other side closed" is the reset Node's client calls ECONNRESET.
+    if (code === "UND_ERR_SOCKET") throw new StaleSocketError(Object.assign(new Error((error as Error).message), { code: "ECONNRESET" }));
+    if (code === "ECONNRESET" || code === "EPIPE") throw new StaleSocketError(error);
+    throw error;
   }
-  return { url, status: incoming.statusCode ?? 502, statusText: incoming.statusMessage ?? "", headers, body };
+  const body = Buffer.from(await response.body.arrayBuffer());
+  const answerHeaders: [string, string][] = [];
+  for (const [name, value] of Object.entries(response.headers)) {
+    for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value]) answerHeaders.push([name, item]);
+  }
+  return { url, status: response.statusCode, statusText: response.statusText ?? "", headers: answerHeaders, body };
 }
