@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { MAIN_LIMITS, PUBLIC_LIMITS, type OperationLimits } from "./armor";
 import type { GatewayOptions } from "./gateway";
+import { DEFAULT_QUERY_PLAN_CACHE_MB } from "./queryPlanCache";
 import { DEFAULT_RATE_LIMIT } from "./rateLimit";
 import { DEFAULT_RESPONSE_CACHE, type ResponseCacheOptions } from "./responseCache";
 
@@ -19,7 +20,8 @@ export interface GatewayEnvironment {
  * The gateway's settings from environment variables (README, "Gateway"):
  * PORT (4000), HOST (0.0.0.0), SUPERGRAPH_PATH (schema/supergraph.graphql),
  * PUBLIC_SUPERGRAPH_PATH (schema/public-supergraph.graphql; absent file: no /public),
- * SUBGRAPH_URL_<NAME>, SUBGRAPH_TIMEOUT_MS (10000), SUBGRAPH_DEDUPLICATION (true), EXPOSE_QUERY_PLAN (false), MAX_BODY_BYTES
+ * SUBGRAPH_URL_<NAME>, SUBGRAPH_TIMEOUT_MS (10000), SUBGRAPH_DEDUPLICATION (true), QUERY_PLAN_CACHE_MB (30),
+ * EXPOSE_QUERY_PLAN (false), MAX_BODY_BYTES
  * (1048576), the operation limits of each endpoint (MAX_QUERY_DEPTH, MAX_QUERY_COST, MAX_ALIASES,
  * MAX_DIRECTIVES, MAX_TOKENS, MAX_BATCH_SIZE; PUBLIC_MAX_* for /public/graphql; defaults in
  * armor.ts), PUBLIC_RATE_LIMIT (300) per PUBLIC_RATE_LIMIT_WINDOW_SECONDS (60), REDIS_URL,
@@ -68,6 +70,7 @@ export function gatewayOptionsFromEnv(env: NodeJS.ProcessEnv = process.env, repo
       port: integer(env, "PORT", 4000, 0, 65_535),
       host: set(env.HOST) ?? "0.0.0.0",
       subgraphTimeoutMs: integer(env, "SUBGRAPH_TIMEOUT_MS", 10_000, 1),
+      queryPlanCacheMb: integer(env, "QUERY_PLAN_CACHE_MB", DEFAULT_QUERY_PLAN_CACHE_MB, 1, 4096),
       deduplicateSubgraphRequests: set(env.SUBGRAPH_DEDUPLICATION) === undefined || flag(env, "SUBGRAPH_DEDUPLICATION"),
       exposeQueryPlan: flag(env, "EXPOSE_QUERY_PLAN"),
       maxBodyBytes: integer(env, "MAX_BODY_BYTES", 1024 * 1024, 1),

@@ -19,6 +19,7 @@ import { baseUrl, close, listen } from "./httpServer";
 import { DEFAULT_MAX_BODY_BYTES, httpErrors, notFound } from "./httpErrors";
 import { type GatewayLogger, gatewayLogger } from "./logger";
 import { metricsRoute } from "./metrics";
+import { createQueryPlanCache, type QueryPlanCache } from "./queryPlanCache";
 import { defaultPersistedOperations, persistedOperations, type PersistedOperationManifest } from "./persisted";
 import { createRateLimiter, DEFAULT_RATE_LIMIT, type RateLimiter, type RateLimitOptions } from "./rateLimit";
 import { readOnlyRule } from "./readOnly";
@@ -48,6 +49,8 @@ export interface GatewayOptions {
    * token) share one request (deduplication.ts); never mutations, never across tokens. Default true.
    */
   deduplicateSubgraphRequests?: boolean;
+  /** Memory for each endpoint's query plans, least recently used dropped first (queryPlanCache.ts). Default 30 MB. */
+  queryPlanCacheMb?: number;
   /** How long one subgraph request may take. Default 10 000 ms. */
   subgraphTimeoutMs?: number;
   /** How long each subgraph's /ready may take when /ready is asked. Default 2000 ms. */
@@ -107,6 +110,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
   const agents = createSubgraphAgents();
   const counts = deduplicationCounts();
   const deduplicate = options.deduplicateSubgraphRequests ?? true;
+  const queryPlans = { main: createQueryPlanCache(options.queryPlanCacheMb), public: createQueryPlanCache(options.queryPlanCacheMb) };
   const directory = new SubgraphDirectory(options.subgraphUrls);
   const buildService = ({ name, url }: { name: string; url?: string }) =>
     new SubgraphDataSource({
@@ -134,6 +138,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
       introspection: options.introspection ?? !production,
       production,
       logger,
+      queryPlans: queryPlans.main,
     });
     servers.push(main);
     const publicProtection = protection(publicLimits, { hideSuggestions: true });
@@ -153,6 +158,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
             introspection: true,
             production,
             logger,
+            queryPlans: queryPlans.public,
           });
     if (partner) servers.push(partner);
     const rateLimiter = partner && options.rateLimit !== false ? await createRateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT, options.identity, logger) : undefined;
@@ -161,7 +167,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
       logger.warn(`the URL override for '${name}' names no subgraph of the supergraph (${subgraphUrlVariable(name)}?)`);
     }
 
-    httpServer.on("request", application({ main, partner, directory, agents, counts, options, maxBodyBytes, limits, publicLimits, rateLimiter, production, logger }));
+    httpServer.on("request", application({ main, partner, directory, agents, counts, queryPlans, options, maxBodyBytes, limits, publicLimits, rateLimiter, production, logger }));
     const port = await listen(httpServer, options.port ?? 4000, host);
     let stopping: Promise<void> | undefined;
     return {
@@ -182,6 +188,7 @@ function application({
   directory,
   agents,
   counts,
+  queryPlans,
   options,
   maxBodyBytes,
   limits,
@@ -195,6 +202,7 @@ function application({
   directory: SubgraphDirectory;
   agents: SubgraphAgents;
   counts: DeduplicationCounts;
+  queryPlans: Record<"main" | "public", QueryPlanCache>;
   options: GatewayOptions;
   maxBodyBytes: number;
   limits: OperationLimits;
@@ -213,7 +221,7 @@ function application({
   const development = !production && options.identity.usingDevSecret;
 
   app.use(healthRoutes({ subgraphs: () => directory.list(), agents, timeoutMs: options.readyTimeoutMs ?? DEFAULT_READY_TIMEOUT_MS }));
-  app.get("/metrics", metricsRoute(counts));
+  app.get("/metrics", metricsRoute(counts, queryPlans));
 
   const explorer = serveExplorer(
     explorerPage({

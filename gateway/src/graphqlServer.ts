@@ -10,6 +10,7 @@ import {
 import type { GraphQLFormattedError, ParseOptions, ValidationRule } from "graphql";
 import type { GatewayContext } from "./context";
 import type { GatewayLogger } from "./logger";
+import type { QueryPlanCache } from "./queryPlanCache";
 import { withoutSubgraphResponse } from "./subgraphErrors";
 
 export interface GraphQLServerOptions {
@@ -28,6 +29,8 @@ export interface GraphQLServerOptions {
   introspection?: boolean;
   production: boolean;
   logger: GatewayLogger;
+  /** Where its query plans are kept (queryPlanCache.ts). */
+  queryPlans: QueryPlanCache;
 }
 
 /**
@@ -42,6 +45,7 @@ export async function startGraphQLServer(options: GraphQLServerOptions): Promise
     // Its default is "on unless NODE_ENV=production": a query plan shows the subgraphs' layout.
     __exposeQueryPlanExperimental: options.exposeQueryPlan,
     serviceHealthCheck: false,
+    queryPlannerConfig: { cache: options.queryPlans },
     // It announces each schema load ("Gateway successfully loaded schema") at info level: debug is enough.
     logger: { ...options.logger, info: (message) => options.logger.debug(message) },
   });
