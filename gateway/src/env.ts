@@ -118,6 +118,11 @@ function responseCache(env: NodeJS.ProcessEnv, redisUrl: string | undefined): Pa
   };
 }
 
+/** WEB_CONCURRENCY: how many gateway processes share the port (index.ts). Default 1: this process alone. */
+export function workersFromEnv(env: NodeJS.ProcessEnv = process.env): number {
+  return integer(env, "WEB_CONCURRENCY", 1, 1, 256);
+}
+
 /** Express's `trust proxy`: true/false, a number of hops, or addresses and subnets. */
 function trustProxy(raw: string): boolean | number | string {
   const value = raw.trim();
