@@ -174,6 +174,20 @@ const failures = <T>(rows: T[], check: (row: T) => boolean) => rows.filter((row)
     expect(seats).toEqual([]);
   });
 
+  it("fills training's hours rollup through its triggers, equal to the attendance it wrote", async () => {
+    const [rollup, attendance] = await Promise.all([
+      rowsOf(url("training"), `SELECT "cooperativeId"::text || ' ' || "year" AS key, "hours"::text AS hours FROM "CooperativeTrainingYear" WHERE "hours" <> 0 ORDER BY 1`),
+      rowsOf(
+        url("training"),
+        `SELECT e."cooperativeId"::text || ' ' || extract(year FROM s."date")::int AS key, sum(a."hours")::text AS hours
+         FROM "Attendance" a JOIN "Enrolment" e ON e."id" = a."enrolmentId" JOIN "CourseSession" s ON s."id" = a."sessionId"
+         GROUP BY 1 HAVING sum(a."hours") <> 0 ORDER BY 1`,
+      ),
+    ]);
+    expect(attendance.length).toBeGreaterThan(0);
+    expect(rollup).toEqual(attendance);
+  });
+
   it("names a large cooperative with people, assignments, enrolments, placements, invoices and loans for the dashboard", () => {
     const c = report.cooperative;
     for (const count of [c.people, c.assignments, c.enrolments, c.placements, c.invoices, c.loans]) expect(count).toBeGreaterThan(0);

@@ -65,29 +65,39 @@ class Table {
 }
 
 /**
- * Runs `load` with the database's foreign keys, primary keys and indexes set aside, then puts every
- * one of them back from its definition as the catalog printed it (pg_get_constraintdef,
- * pg_get_indexdef): PostgreSQL's advice for populating a database, since building an index once
- * and checking a foreign key with one join are much faster than doing both row by row. Putting them
- * back checks every row (a duplicate or a dangling id fails the caller's transaction). Returns how
- * many constraints and indexes were rebuilt.
+ * Runs `load` with the foreign keys, primary keys and indexes of the `tables` it fills set aside
+ * (and the foreign keys pointing at them), then puts every one of them back from its definition as
+ * the catalog printed it (pg_get_constraintdef, pg_get_indexdef): PostgreSQL's advice for
+ * populating a database, since building an index once and checking a foreign key with one join are
+ * much faster than doing both row by row. Putting them back checks every row (a duplicate or a
+ * dangling id fails the caller's transaction). The tables it does not fill keep theirs: a rollup a
+ * trigger keeps in step with a filled table (training's CooperativeTrainingYear) needs its key while
+ * the rows arrive. Returns how many constraints and indexes were rebuilt.
  *
  * @param {import("pg").ClientBase} client inside a transaction
+ * @param {string[]} tables the names of the tables `load` fills
  * @param {() => Promise<void>} load
  */
-async function withConstraintsAfter(client, load) {
+async function withConstraintsAfter(client, tables, load) {
+  const filled = tables.map((name) => `"${name}"`);
   const constraints = (
-    await client.query(`
+    await client.query(
+      `
       SELECT c.conrelid::regclass::text AS "table", c.conname AS name, c.contype AS type, pg_get_constraintdef(c.oid) AS definition
       FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace
-      WHERE n.nspname = current_schema() AND c.contype IN ('f', 'p', 'u')
-      ORDER BY c.contype = 'f' DESC`)
+      WHERE n.nspname = current_schema() AND c.contype IN ('f', 'p', 'u') AND (c.conrelid = ANY($1::regclass[]) OR c.confrelid = ANY($1::regclass[]))
+      ORDER BY c.contype = 'f' DESC`,
+      [filled],
+    )
   ).rows;
   const indexes = (
-    await client.query(`
+    await client.query(
+      `
       SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS definition
       FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid JOIN pg_namespace n ON n.oid = t.relnamespace
-      WHERE n.nspname = current_schema() AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)`)
+      WHERE n.nspname = current_schema() AND i.indrelid = ANY($1::regclass[]) AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)`,
+      [filled],
+    )
   ).rows;
   // Foreign keys first (they depend on the primary keys), then the keys, then the other indexes.
   for (const c of constraints) await client.query(`ALTER TABLE ${c.table} DROP CONSTRAINT "${c.name}"`);

@@ -120,13 +120,17 @@ async function seedLarge({ server, prefix, scale, today, log = () => {} }) {
       try {
         await client.query("SET synchronous_commit = off");
         await client.query("BEGIN");
-        await withConstraintsAfter(client, async () => {
-          for (const table of out.tables) {
-            rows[table.name] = table.count;
-            await table.copy(client);
-          }
-          for (const sql of out.after ?? []) await client.query(sql);
-        });
+        await withConstraintsAfter(
+          client,
+          out.tables.map((table) => table.name),
+          async () => {
+            for (const table of out.tables) {
+              rows[table.name] = table.count;
+              await table.copy(client);
+            }
+            for (const sql of out.after ?? []) await client.query(sql);
+          },
+        );
         await client.query("COMMIT");
         const t3 = performance.now();
         await client.query("ANALYZE");

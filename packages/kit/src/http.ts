@@ -144,6 +144,8 @@ export async function serve<C extends object>(options: ServeOptions<C>): Promise
       .catch((error: unknown) => {
         if (error instanceof HttpAnswer) return error;
         log.error({ err: error, requestId }, "unexpected error");
+        // Half an answer cannot be mended: the connection is cut so the caller sees it failed.
+        if (res.headersSent) res.destroy();
         return json(500, { error: "internal server error" });
       })
       .then((answer) => {
