@@ -188,7 +188,7 @@ describe("recording attendance", () => {
         SELECT "cooperativeId"::text || ' ' || "year" AS "key", "hours"::text AS "hours" FROM "CooperativeTrainingYear" WHERE "hours" <> 0 ORDER BY 1`;
     const course = await runningCourse(db, { hours: "4.00", sessions: [{ date: inDays(-31), hours: "4.00" }] });
     const [session] = await sessionsOf(course);
-    const enrolments = [];
+    const enrolments: Awaited<ReturnType<typeof enrolled>>[] = [];
     for (let i = 0; i < 10; i++) enrolments.push(await enrolled(course));
     await Promise.all(enrolments.map((e, i) => attend(e.id, session.id, i % 2 ? "1.25" : "3.50")));
     await attend(enrolments[1].id, session.id, "2.75", "sheet re-read");
