@@ -248,6 +248,25 @@ describe("the statistics: the only view of placements analysts and partners get"
     expect(partner.data).toEqual(answer.data);
   });
 
+  it("counts a person placed twice in the year once, and a placement that ended before the year not at all", async () => {
+    const coopId = "00000000-0000-4000-8000-00000000a051";
+    const persons = [1, 2, 3, 4, 5].map((n) => `00000000-0000-4000-8000-0000000a05${n}0`);
+    const aosta = { province: "AO", category: "MENTAL_DISABILITY" as const, certificationDate: day("2023-01-10") };
+    await p.db.placement.createMany({
+      data: [
+        ...persons.map((person) => placementRow(coopId, person, { ...aosta, startDate: day("2024-09-01") })),
+        // The first person's traineeship earlier in 2024, then the employment above: one person.
+        placementRow(coopId, persons[0], { ...aosta, kind: "TRAINEESHIP", startDate: day("2024-02-01"), endDate: day("2024-08-31"), outcome: "ENDED" }),
+        // Ended in 2023: not placed in 2024.
+        placementRow(coopId, "00000000-0000-4000-8000-0000000a0560", { ...aosta, startDate: day("2023-02-01"), endDate: day("2023-12-31"), outcome: "ENDED" }),
+      ],
+    });
+    const answer = await p.query(STATS, { year: 2024 }, { role: "ANALYST" });
+    expect(answer.errors).toBeUndefined();
+    const cell = answer.data.inclusionStats.cells.find((c: { province: string; category: string }) => c.province === "AO" && c.category === "MENTAL_DISABILITY");
+    expect(cell).toEqual({ province: "AO", cooperativeType: "B", category: "MENTAL_DISABILITY", people: 5, suppressed: false });
+  });
+
   it("gives an analyst nothing to subtract a suppressed cell from", async () => {
     const analyst = { role: "ANALYST" as const };
     const { data } = await p.query(STATS, { year: thisYear }, analyst);

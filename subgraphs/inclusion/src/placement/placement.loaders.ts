@@ -2,7 +2,7 @@ import { byKey, groupByKey, isUuid } from "@coopgraph/kit";
 import type { InclusionContext } from "../context";
 import type { Prisma, PlacementRow } from "../db";
 
-/** Placements active on at least one day from `first` to `last`: started by the last day, not ended before the first. */
+/** Placements active on at least one day from `first` to `last`: started by the last day, not ended before the first (inclusionStats says the same in SQL). */
 export function activeBetween(first: Date, last: Date): Prisma.PlacementWhereInput {
   return { startDate: { lte: last }, OR: [{ endDate: null }, { endDate: { gte: first } }] };
 }

@@ -1,11 +1,12 @@
 import type { CooperativeType, DisadvantageCategory } from "../db";
 
-/** A person placed during the year, with the dimensions of the published table. */
-export interface PlacedPerson {
-  personId: string;
+/** How many distinct persons were placed during the year in one cell of the published table. */
+export interface PlacedCount {
   province: string;
   cooperativeType: CooperativeType;
   category: DisadvantageCategory;
+  /** Distinct persons: one placed twice in the cell counts once. */
+  people: number;
 }
 
 export interface StatsCell {
@@ -27,20 +28,18 @@ export interface StatsCell {
  * and type where someone was placed, so an empty cell looks like any other small one (suppressed)
  * rather than being told apart by its absence.
  */
-export function statsCells(people: readonly PlacedPerson[], categories: readonly DisadvantageCategory[], smallest: number): StatsCell[] {
-  const groups = new Map<string, { province: string; cooperativeType: CooperativeType; byCategory: Map<DisadvantageCategory, Set<string>> }>();
-  for (const person of people) {
-    const key = `${person.province}|${person.cooperativeType}`;
+export function statsCells(counts: readonly PlacedCount[], categories: readonly DisadvantageCategory[], smallest: number): StatsCell[] {
+  const groups = new Map<string, { province: string; cooperativeType: CooperativeType; byCategory: Map<DisadvantageCategory, number> }>();
+  for (const cell of counts) {
+    const key = `${cell.province}|${cell.cooperativeType}`;
     let group = groups.get(key);
-    if (!group) groups.set(key, (group = { province: person.province, cooperativeType: person.cooperativeType, byCategory: new Map() }));
-    let persons = group.byCategory.get(person.category);
-    if (!persons) group.byCategory.set(person.category, (persons = new Set()));
-    persons.add(person.personId);
+    if (!group) groups.set(key, (group = { province: cell.province, cooperativeType: cell.cooperativeType, byCategory: new Map() }));
+    group.byCategory.set(cell.category, (group.byCategory.get(cell.category) ?? 0) + cell.people);
   }
   const ordered = [...groups.values()].sort((a, b) => a.province.localeCompare(b.province) || a.cooperativeType.localeCompare(b.cooperativeType));
   return ordered.flatMap((group) =>
     categories.map((category) => {
-      const count = group.byCategory.get(category)?.size ?? 0;
+      const count = group.byCategory.get(category) ?? 0;
       const suppressed = count < smallest;
       return { province: group.province, cooperativeType: group.cooperativeType, category, people: suppressed ? null : count, suppressed };
     }),
