@@ -3,6 +3,7 @@ import type DataLoader from "dataloader";
 import { type ConnectionResult, type PageArgs, pageQuery, toConnection } from "./connection";
 import type { BaseContext } from "./context";
 import { isUuid } from "./errors";
+import { uuidList } from "./sql";
 
 /** A list of children in the database: `Person` rows under their `cooperativeId`, by name. */
 export interface ChildList {
@@ -104,7 +105,7 @@ function childPageSql(list: ChildList, parentIds: string[], take: number, after:
       (ROW_NUMBER() OVER (PARTITION BY c.${parent} ORDER BY ${order}))::int AS "__position",
       (COUNT(*) OVER (PARTITION BY c.${parent}))::int AS "__total"
     FROM ${table} c
-    WHERE c.${parent} IN (${join(parentIds.map((id) => sql`${id}::uuid`))}) ${where ? sql`AND (${where})` : empty}`;
+    WHERE c.${parent} IN (${uuidList(parentIds)}) ${where ? sql`AND (${where})` : empty}`;
   if (after === null) {
     return sql`SELECT * FROM (${ranked}) r WHERE r."__position" <= ${take} ORDER BY r.${parent}, r."__position"`;
   }

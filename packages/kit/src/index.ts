@@ -18,4 +18,5 @@ export * from "./money";
 export * from "./entity";
 export * from "./registry";
 export * from "./scalars";
+export * from "./sql";
 export * from "./subgraph";

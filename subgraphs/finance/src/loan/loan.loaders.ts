@@ -1,4 +1,4 @@
-import { byKey, groupByKey, isoDate, isUuid, today } from "@coopgraph/kit";
+import { byKey, groupByKey, isoDate, isUuid, today, uuidList } from "@coopgraph/kit";
 import type { FinanceContext } from "../context";
 import { type LoanInstalmentRow, type LoanPaymentRow, type LoanRow, Prisma } from "../db";
 
@@ -38,8 +38,6 @@ export function loansByCooperative(ctx: FinanceContext) {
  * numeric arithmetic, no floating point.
  */
 const UNPAID_PRINCIPAL = Prisma.sql`sum(i."principal" - greatest(i."paid" - i."interest", 0))::text`;
-
-const uuidList = (ids: readonly string[]) => Prisma.join(ids.map((id) => Prisma.sql`${id}::uuid`));
 
 /** A loan's standing from its instalments, summed in SQL instead of reading its schedule. */
 export interface LoanStanding {

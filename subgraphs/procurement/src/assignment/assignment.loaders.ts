@@ -1,4 +1,4 @@
-import { rowsByParent, rowsById, type ChildList, childPages, isUuid, type PageArgs, toCents } from "@coopgraph/kit";
+import { rowsByParent, rowsById, type ChildList, childPages, isUuid, type PageArgs, toCents, uuidList } from "@coopgraph/kit";
 import type { ProcurementContext } from "../context";
 import { contractById } from "../contract/contract.loaders";
 import { canSeeAllContracts } from "../contract/contract.access";
@@ -46,7 +46,7 @@ export function contractValueByCooperative(ctx: ProcurementContext, year: number
           FROM "Assignment" a
           JOIN "Contract" c ON c."id" = a."contractId"
           JOIN "Assignment" s ON s."contractId" = a."contractId"
-          WHERE a."cooperativeId" IN (${Prisma.join(valid.map((id) => Prisma.sql`${id}::uuid`))})
+          WHERE a."cooperativeId" IN (${uuidList(valid)})
             AND c."startDate" <= ${`${year}-12-31`}::date AND c."endDate" >= ${`${year}-01-01`}::date
           GROUP BY a."id", c."id"`
       : [];
