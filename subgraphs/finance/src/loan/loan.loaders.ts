@@ -59,8 +59,11 @@ export function standingByLoan(ctx: FinanceContext) {
             bool_and(i."paid" >= i."amount") AS "repaid", bool_or(i."paid" < i."amount" AND i."dueDate" < ${day}::date) AS "overdue"
           FROM "LoanInstalment" i WHERE i."loanId" IN (${uuidList(valid)}) GROUP BY i."loanId"`
       : [];
-    const byLoan = new Map(rows.map((row) => [row.loanId, row]));
-    return loanIds.map((id) => byLoan.get(id.toLowerCase()) ?? { unpaidPrincipal: "0.00", repaid: true, overdue: false });
+    return byKey(
+      loanIds.map((id) => id.toLowerCase()),
+      rows,
+      (row) => row.loanId,
+    ).map((row) => row ?? { unpaidPrincipal: "0.00", repaid: true, overdue: false });
   });
 }
 
@@ -74,7 +77,10 @@ export function unpaidPrincipalByCooperative(ctx: FinanceContext) {
           FROM "LoanInstalment" i JOIN "Loan" l ON l."id" = i."loanId"
           WHERE l."cooperativeId" IN (${uuidList(valid)}) GROUP BY l."cooperativeId"`
       : [];
-    const byCooperative = new Map(rows.map((row) => [row.cooperativeId, row.unpaidPrincipal]));
-    return cooperativeIds.map((id) => byCooperative.get(id.toLowerCase()) ?? "0.00");
+    return byKey(
+      cooperativeIds.map((id) => id.toLowerCase()),
+      rows,
+      (row) => row.cooperativeId,
+    ).map((row) => row?.unpaidPrincipal ?? "0.00");
   });
 }

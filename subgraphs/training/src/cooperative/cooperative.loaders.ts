@@ -1,4 +1,4 @@
-import { isUuid } from "@coopgraph/kit";
+import { byKey, isUuid } from "@coopgraph/kit";
 import type { TrainingContext } from "../context";
 
 /**
@@ -11,7 +11,6 @@ export function trainingHoursByCooperative(ctx: TrainingContext, year: number) {
   return ctx.loaders.get<string, string>(`trainingHoursByCooperative:${year}`, async (ids) => {
     const valid = ids.filter(isUuid);
     const rows = valid.length ? await ctx.db.cooperativeTrainingYear.findMany({ where: { cooperativeId: { in: valid }, year }, select: { cooperativeId: true, hours: true } }) : [];
-    const hours = new Map(rows.map((row) => [row.cooperativeId, row.hours.toFixed(2)]));
-    return ids.map((id) => hours.get(id) ?? "0");
+    return byKey(ids, rows, (row) => row.cooperativeId).map((row) => row?.hours.toFixed(2) ?? "0");
   });
 }
