@@ -16,8 +16,10 @@ export type Fetcher = RemoteGraphQLDataSource["fetcher"];
  */
 export const IDLE_SOCKET_TIMEOUT_MS = 4_000;
 
-/** The pool's settings: idle sockets kept at most IDLE_SOCKET_TIMEOUT_MS. */
-export const SUBGRAPH_POOL_OPTIONS = { keepAliveTimeout: IDLE_SOCKET_TIMEOUT_MS, keepAliveMaxTimeout: IDLE_SOCKET_TIMEOUT_MS } as const;
+/** The pool's settings: idle sockets kept at most `idleSocketTimeoutMs`, whatever a server's hint. */
+export function subgraphPoolOptions(idleSocketTimeoutMs: number = IDLE_SOCKET_TIMEOUT_MS) {
+  return { keepAliveTimeout: idleSocketTimeoutMs, keepAliveMaxTimeout: idleSocketTimeoutMs };
+}
 
 /**
  * The connections to the subgraphs: undici's Agent, one pool of keep-alive sockets per subgraph
@@ -30,7 +32,7 @@ export interface SubgraphAgents {
 }
 
 export function createSubgraphAgents(idleSocketTimeoutMs: number = IDLE_SOCKET_TIMEOUT_MS): SubgraphAgents {
-  const dispatcher = new Agent({ ...SUBGRAPH_POOL_OPTIONS, keepAliveTimeout: idleSocketTimeoutMs, keepAliveMaxTimeout: idleSocketTimeoutMs });
+  const dispatcher = new Agent(subgraphPoolOptions(idleSocketTimeoutMs));
   return {
     dispatcher,
     destroy() {

@@ -1,4 +1,4 @@
-import { IDLE_SOCKET_TIMEOUT_MS, SUBGRAPH_POOL_OPTIONS } from "../src/fetcher";
+import { IDLE_SOCKET_TIMEOUT_MS, subgraphPoolOptions } from "../src/fetcher";
 import type { RunningGateway } from "../src/gateway";
 import { postGraphQL } from "./support/http";
 import { gatewayOver, ITEMS_WITH_STOCK } from "./support/gateway";
@@ -74,7 +74,7 @@ describe("connections to subgraphs", () => {
   it("are dropped when idle before a Node server's default 5 s keep-alive timeout would close them", () => {
     expect(IDLE_SOCKET_TIMEOUT_MS).toBeLessThan(5_000);
     // A server's longer Keep-Alive hint cannot stretch it either.
-    expect(SUBGRAPH_POOL_OPTIONS).toEqual({ keepAliveTimeout: IDLE_SOCKET_TIMEOUT_MS, keepAliveMaxTimeout: IDLE_SOCKET_TIMEOUT_MS });
+    expect(subgraphPoolOptions()).toEqual({ keepAliveTimeout: IDLE_SOCKET_TIMEOUT_MS, keepAliveMaxTimeout: IDLE_SOCKET_TIMEOUT_MS });
   });
 });
 
