@@ -53,15 +53,17 @@ class HttpAnswer extends Error {
   }
 }
 
+const json = (status: number, value: unknown) => new HttpAnswer(status, JSON.stringify(value));
+
 /** The request body, at most MAX_BODY_BYTES, parsed when it is JSON (as `express.json` would). */
 async function readBody(req: http.IncomingMessage): Promise<unknown> {
   const declared = Number(req.headers["content-length"]);
-  if (declared > MAX_BODY_BYTES) throw new HttpAnswer(413, JSON.stringify({ error: "request body larger than 1 MB" }));
+  if (declared > MAX_BODY_BYTES) throw json(413, { error: "request body larger than 1 MB" });
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > MAX_BODY_BYTES) throw new HttpAnswer(413, JSON.stringify({ error: "request body larger than 1 MB" }));
+    if (size > MAX_BODY_BYTES) throw json(413, { error: "request body larger than 1 MB" });
     chunks.push(chunk);
   }
   const text = Buffer.concat(chunks).toString("utf8");
@@ -70,7 +72,7 @@ async function readBody(req: http.IncomingMessage): Promise<unknown> {
   try {
     return JSON.parse(text);
   } catch {
-    throw new HttpAnswer(400, JSON.stringify({ error: "the request body is not valid JSON" }));
+    throw json(400, { error: "the request body is not valid JSON" });
   }
 }
 
@@ -99,7 +101,6 @@ export async function serve<C extends object>(options: ServeOptions<C>): Promise
   });
   await apollo.start();
   const metrics = options.metrics;
-  const json = (status: number, value: unknown) => new HttpAnswer(status, JSON.stringify(value));
 
   async function route(req: http.IncomingMessage, res: http.ServerResponse, path: string, search: string): Promise<HttpAnswer | undefined> {
     const method = req.method ?? "GET";
