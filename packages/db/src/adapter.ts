@@ -1,4 +1,4 @@
-import type { PGlite, Transaction as PGliteTransaction } from "@electric-sql/pglite";
+import type { PGlite, Transaction as PGliteTransaction, QueryOptions } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { IsolationLevel, SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
 import pg from "pg";
@@ -172,9 +172,38 @@ class PostgresConnection implements Connection {
 
 type PGliteAdapterInternals = SqlDriverAdapter & { client: unknown; onError(error: unknown): never };
 
+/** What the adapter calls on its client (PGlite or one of its transactions): only `query`. */
+type PGliteQueryable = Pick<PGlite | PGliteTransaction, "query">;
+
+/**
+ * pglite-prisma-adapter sends its type parsers (numeric, dates, json, bytea… as Prisma expects
+ * them) with every query, and PGlite copies its own table of some 300 parsers to lay them over it
+ * for every result: about 0.1 ms of CPU per statement, more than PGlite takes to run a lookup by
+ * key. So the adapter's parsers are laid over the instance's table once, at its first query, and
+ * each query goes without them: every column is parsed by the same function as before. After that
+ * the instance's own queries (the health check's `SELECT 1`) parse with them too; a query with
+ * other parsers still passes them.
+ */
+function parsersMergedOnce(db: PGlite): (client: PGliteQueryable) => PGliteQueryable {
+  let merged: QueryOptions["parsers"];
+  const options = (given: QueryOptions | undefined): QueryOptions | undefined => {
+    const parsers = given?.parsers;
+    if (!parsers) return given;
+    if (merged === undefined) {
+      Object.assign(db.parsers, parsers);
+      merged = parsers;
+    }
+    if (parsers !== merged) return given;
+    const { parsers: _sent, ...rest } = given;
+    return rest;
+  };
+  return (client) => ({ query: (sql, params, given) => client.query(sql, params, options(given)) });
+}
+
 export class PgliteConnection implements Connection {
   readonly target: DatabaseTarget;
   private db: Promise<PGlite> | undefined;
+  private client: ((client: PGliteQueryable) => PGliteQueryable) | undefined;
   private closing: Promise<void> | undefined;
 
   constructor(
@@ -193,7 +222,9 @@ export class PgliteConnection implements Connection {
   async connect(): Promise<SqlDriverAdapter> {
     const db = await this.open();
     const { PrismaPGlite } = await pgliteModules();
-    const adapter = (await new PrismaPGlite(db).connect()) as unknown as PGliteAdapterInternals;
+    this.client ??= parsersMergedOnce(db);
+    const client = this.client;
+    const adapter = (await new PrismaPGlite(client(db) as PGlite).connect()) as unknown as PGliteAdapterInternals;
     return {
       ...bindAll(adapter),
       // The adapter neither awaits exec() nor reports its errors: a failing migration would be
@@ -205,7 +236,7 @@ export class PgliteConnection implements Connection {
           adapter.onError(error);
         }
       },
-      startTransaction: (isolationLevel?: IsolationLevel) => startPgliteTransaction(db, adapter, isolationLevel),
+      startTransaction: (isolationLevel?: IsolationLevel) => startPgliteTransaction(db, adapter, client, isolationLevel),
       // The PGlite instance belongs to this connection, not to one adapter.
       dispose: async () => {},
     };
@@ -247,14 +278,19 @@ export class PgliteConnection implements Connection {
  * level inside the transaction (the adapter runs SET TRANSACTION before BEGIN, where it is
  * ignored), awaits ROLLBACK instead of racing a COMMIT after it, and supports savepoints.
  */
-function startPgliteTransaction(db: PGlite, adapter: PGliteAdapterInternals, isolationLevel: IsolationLevel | undefined): Promise<Transaction> {
+function startPgliteTransaction(
+  db: PGlite,
+  adapter: PGliteAdapterInternals,
+  client: (client: PGliteQueryable) => PGliteQueryable,
+  isolationLevel: IsolationLevel | undefined,
+): Promise<Transaction> {
   return new Promise<Transaction>((resolve, reject) => {
     let finish!: () => void;
     const finished = new Promise<void>((done) => (finish = done));
     let started = false;
     const outcome = db.transaction(async (tx: PGliteTransaction) => {
       // The adapter's type conversions, running on this transaction's session.
-      const session = Object.create(adapter, { client: { value: tx } }) as PGliteAdapterInternals;
+      const session = Object.create(adapter, { client: { value: client(tx) } }) as PGliteAdapterInternals;
       const run = (sql: string) => session.executeRaw({ sql, args: [], argTypes: [] }).then(() => {});
       if (isolationLevel) await run(`SET TRANSACTION ISOLATION LEVEL ${isolationLevel}`);
       started = true;
