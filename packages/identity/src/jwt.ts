@@ -1,5 +1,6 @@
 import { createLocalJWKSet, createRemoteJWKSet, importPKCS8, importSPKI, jwtVerify, SignJWT, errors } from "jose";
 import type { JWTPayload, JWTVerifyGetKey, KeyLike } from "jose";
+import { LRUCache } from "lru-cache";
 import type { IdentityConfig } from "./config";
 import { isRole, type Identity } from "./roles";
 
@@ -13,7 +14,34 @@ export class InvalidTokenError extends Error {
 
 export type Verifier = (token: string) => Promise<Identity>;
 
+/** Most verified tokens a verifier keeps, and for how long at most, whatever their expiry. */
+const VERIFIED_MAX = 10_000;
+const VERIFIED_TTL_MS = 60_000;
+
+/**
+ * Verifies a bearer token: signature, issuer, audience, expiry, and a valid role.
+ *
+ * Every request of a dashboard is verified by the gateway and by each subgraph it reaches, most
+ * often with a token seen a moment before. So a verifier keeps the identity of each token it has
+ * accepted (never a refusal), keyed by the whole token, so that a token differing by one character
+ * is verified on its own, for at most a minute and never past the token's own `exp`: an accepted
+ * token is accepted again without checking its signature, until then. A minute is also the longest
+ * a token signed by a key just removed from the key set stays accepted.
+ */
 export function createVerifier(config: IdentityConfig): Verifier {
+  const verify = verifierWithoutCache(config);
+  const verified = new LRUCache<string, { identity: Identity; expiresAt: number }>({ max: VERIFIED_MAX, ttl: VERIFIED_TTL_MS });
+  return async (token) => {
+    const known = verified.get(token);
+    if (known && Date.now() < known.expiresAt) return known.identity;
+    const { identity, exp } = await verify(token);
+    // Shared by every request with this token: frozen, so that none can change it for the others.
+    verified.set(token, { identity: Object.freeze(identity), expiresAt: exp * 1000 });
+    return identity;
+  };
+}
+
+function verifierWithoutCache(config: IdentityConfig): (token: string) => Promise<{ identity: Identity; exp: number }> {
   const key = verificationKey(config);
   // Every token must say when it expires and whom it is for; only the algorithms of our keys count.
   const options = {
@@ -29,13 +57,13 @@ export function createVerifier(config: IdentityConfig): Verifier {
     } catch (error) {
       throw new InvalidTokenError(describeJoseError(error));
     }
-    const { sub, role, coopId } = payload as { sub?: unknown; role?: unknown; coopId?: unknown };
+    const { sub, role, coopId, exp } = payload as { sub?: unknown; role?: unknown; coopId?: unknown; exp: number };
     if (typeof sub !== "string" || sub === "") throw new InvalidTokenError("the token has no subject");
     if (!isRole(role)) throw new InvalidTokenError("the token has no valid role");
     if (role === "COOP_MANAGER" && (typeof coopId !== "string" || coopId === "")) {
       throw new InvalidTokenError("a COOP_MANAGER token must name its cooperative (coopId)");
     }
-    return role === "COOP_MANAGER" ? { sub, role, coopId: coopId as string } : { sub, role };
+    return { identity: role === "COOP_MANAGER" ? { sub, role, coopId: coopId as string } : { sub, role }, exp };
   };
 }
 

@@ -29,6 +29,24 @@ describe("development tokens (HS256, shared secret)", () => {
     await expect(createVerifier(dev)(token)).rejects.toThrow("the token has expired");
   });
 
+  it("accepts a token again from what it verified, but never past its expiry, nor a token that differs", async () => {
+    const verify = createVerifier(dev);
+    const token = await signToken({ sub: "u1", role: "COOP_MANAGER", coopId: "c1" }, dev, { expiresIn: "30s" });
+    const first = await verify(token);
+    await expect(verify(token)).resolves.toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    // The same claims with another signature: verified on its own, and refused.
+    const [header, payload, signature] = token.split(".");
+    const forged = [header, payload, `${signature.slice(0, -2)}${signature.endsWith("AA") ? "BB" : "AA"}`].join(".");
+    await expect(verify(forged)).rejects.toThrow(new InvalidTokenError("the token's signature is not valid"));
+    jest.useFakeTimers({ now: Date.now() + 31_000, doNotFake: ["nextTick", "setImmediate", "queueMicrotask"] });
+    try {
+      await expect(verify(token)).rejects.toThrow("the token has expired");
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
   it("refuses a token for another audience", async () => {
     const token = await signToken({ sub: "u1", role: "ADMIN" }, { ...dev, audience: "elsewhere" });
     await expect(createVerifier(dev)(token)).rejects.toThrow("the token's aud claim is not accepted");
