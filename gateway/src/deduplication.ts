@@ -68,10 +68,18 @@ export function sharingKey(url: string, init: FetcherInit): string | undefined {
     .filter(([name]) => name !== REQUEST_ID_HEADER)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([name, value]) => `${name}:${value}`);
-  return JSON.stringify([url, headers, body]);
+  // One line for the URL, one per header, an empty line, then the body: with no line break in the
+  // URL nor in a header, two keys are equal only when all three are.
+  if (/[\r\n]/.test(url) || headers.some((header) => /[\r\n]/.test(header))) return undefined;
+  return `${url}\n${headers.join("\n")}\n\n${body}`;
 }
 
+/** A body as the gateway prints it, `{"query":"query …` or `{"query":"{ …`, with no other `query` key. */
+const PRINTED_QUERY = /^\{"query":"(?:query\b|\{)/;
+
 function isQueryBody(body: string): boolean {
+  // The gateway's own bodies are recognised without parsing them; anything else is parsed.
+  if (PRINTED_QUERY.test(body) && !body.includes('"query":', 2)) return true;
   let query: unknown;
   try {
     query = (JSON.parse(body) as { query?: unknown }).query;
@@ -81,13 +89,108 @@ function isQueryBody(body: string): boolean {
   return typeof query === "string" && /^\s*(query\b|\{)/.test(query);
 }
 
+/**
+ * Each caller's own answer: what RemoteGraphQLDataSource reads of a fetch Response (status,
+ * headers, the body as JSON or text), made from the shared bytes without the cost of building a
+ * WHATWG Response and its stream for every subgraph request.
+ */
 export function toResponse(answer: BufferedAnswer): FetcherResponse {
-  const { status, body } = answer;
-  const noBody = body.length === 0 || status === 204 || status === 205 || status === 304;
-  const response = new Response(noBody ? null : new Uint8Array(body), { status, statusText: answer.statusText, headers: answer.headers });
-  // A constructed Response has an empty `url`; RemoteGraphQLDataSource reports it in errors.
-  Object.defineProperty(response, "url", { value: answer.url });
-  return response;
+  return new AnswerResponse(answer);
+}
+
+class AnswerResponse implements FetcherResponse {
+  readonly url: string;
+  readonly status: number;
+  readonly statusText: string;
+  readonly ok: boolean;
+  readonly redirected = false;
+  readonly headers: AnswerHeaders;
+  private used = false;
+
+  constructor(private readonly answer: BufferedAnswer) {
+    this.url = answer.url;
+    this.status = answer.status;
+    this.statusText = answer.statusText;
+    this.ok = answer.status >= 200 && answer.status <= 299;
+    this.headers = new AnswerHeaders(answer.headers);
+  }
+
+  get bodyUsed(): boolean {
+    return this.used;
+  }
+
+  private read(): Buffer {
+    if (this.used) throw new TypeError("Body is unusable: Body has already been read");
+    this.used = true;
+    return this.answer.body;
+  }
+
+  async text(): Promise<string> {
+    return this.read().toString("utf8");
+  }
+
+  async json(): Promise<unknown> {
+    return JSON.parse(this.read().toString("utf8"));
+  }
+
+  async arrayBuffer(): Promise<ArrayBuffer> {
+    const body = this.read();
+    return body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength) as ArrayBuffer;
+  }
+
+  clone(): FetcherResponse {
+    if (this.used) throw new TypeError("Response.clone: Body has already been consumed.");
+    return new AnswerResponse(this.answer);
+  }
+}
+
+type FetcherHeaders = FetcherResponse["headers"];
+
+/** Headers as fetch has them: names in lower case, repeated ones joined with ", ", iterated by name. */
+class AnswerHeaders implements FetcherHeaders {
+  private readonly byName = new Map<string, string>();
+
+  constructor(pairs: readonly [string, string][]) {
+    for (const [name, value] of pairs) this.append(name, value);
+  }
+
+  append(name: string, value: string): void {
+    const key = name.toLowerCase();
+    const before = this.byName.get(key);
+    this.byName.set(key, before === undefined ? value : `${before}, ${value}`);
+  }
+
+  delete(name: string): void {
+    this.byName.delete(name.toLowerCase());
+  }
+
+  get(name: string): string | null {
+    return this.byName.get(name.toLowerCase()) ?? null;
+  }
+
+  has(name: string): boolean {
+    return this.byName.has(name.toLowerCase());
+  }
+
+  set(name: string, value: string): void {
+    this.byName.set(name.toLowerCase(), value);
+  }
+
+  entries(): IterableIterator<[string, string]> {
+    return [...this.byName].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))[Symbol.iterator]();
+  }
+
+  keys(): IterableIterator<string> {
+    return [...this.entries()].map(([name]) => name)[Symbol.iterator]();
+  }
+
+  values(): IterableIterator<string> {
+    return [...this.entries()].map(([, value]) => value)[Symbol.iterator]();
+  }
+
+  [Symbol.iterator](): IterableIterator<[string, string]> {
+    return this.entries();
+  }
 }
 
 function count(counts: Map<string, number>, subgraph: string): void {

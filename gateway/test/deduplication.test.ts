@@ -1,6 +1,6 @@
 import { signToken } from "@coopgraph/identity";
 import type { RunningGateway } from "../src/gateway";
-import { sharingKey } from "../src/deduplication";
+import { sharingKey, toResponse } from "../src/deduplication";
 import { gatewayOver, ITEMS_WITH_STOCK, testIdentity } from "./support/gateway";
 import { startSubgraphs, type TestSubgraphs } from "./support/subgraphs";
 
@@ -106,5 +106,35 @@ describe("in-flight deduplication of subgraph requests", () => {
     expect(sharingKey(url, init(query("subscription S { a }"), {}))).toBeUndefined();
     expect(sharingKey(url, init("not json", {}))).toBeUndefined();
     expect(sharingKey(url, { method: "GET", headers: {} })).toBeUndefined();
+    // A printed query's body is recognised without being parsed, but only when it has no other
+    // `query` key: JSON takes the last one, here a mutation.
+    expect(sharingKey(url, init(JSON.stringify({ query: "query Q { a }", variables: { query: "mutation" } }), {}))).toBeDefined();
+    expect(sharingKey(url, init('{"query":"query Q { a }","query":"mutation M { a }"}', {}))).toBeUndefined();
+    // Keys are lines: what holds a line break cannot be told apart from its neighbours, so it is never shared.
+    expect(sharingKey(url, init(query("query Q { a }"), { authorization: "Bearer a\nx-other:b" }))).toBeUndefined();
+  });
+
+  it("gives each sharer its own answer: status, headers by any case, and a body read once", async () => {
+    const answer = {
+      url: "http://stock/graphql",
+      status: 200,
+      statusText: "OK",
+      headers: [["Content-Type", "application/json"], ["vary", "a"], ["vary", "b"]] as [string, string][],
+      body: Buffer.from('{"data":{"a":1}}'),
+    };
+    const first = toResponse(answer);
+    const second = toResponse(answer);
+    expect([first.ok, first.status, first.statusText, first.url]).toEqual([true, 200, "OK", "http://stock/graphql"]);
+    expect(first.headers.get("content-type")).toBe("application/json");
+    expect(first.headers.get("Vary")).toBe("a, b");
+    expect(first.headers.get("x-missing")).toBeNull();
+    expect([...first.headers]).toEqual([["content-type", "application/json"], ["vary", "a, b"]]);
+    const copy = first.clone();
+    await expect(first.json()).resolves.toEqual({ data: { a: 1 } });
+    expect(first.bodyUsed).toBe(true);
+    await expect(first.text()).rejects.toThrow(TypeError);
+    await expect(copy.text()).resolves.toBe('{"data":{"a":1}}');
+    await expect(second.json()).resolves.toEqual({ data: { a: 1 } });
+    expect(toResponse({ ...answer, status: 503, statusText: "Service Unavailable" }).ok).toBe(false);
   });
 });
