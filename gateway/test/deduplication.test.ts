@@ -119,7 +119,11 @@ describe("in-flight deduplication of subgraph requests", () => {
       url: "http://stock/graphql",
       status: 200,
       statusText: "OK",
-      headers: [["Content-Type", "application/json"], ["vary", "a"], ["vary", "b"]] as [string, string][],
+      headers: [
+        ["Content-Type", "application/json"],
+        ["vary", "a"],
+        ["vary", "b"],
+      ] as [string, string][],
       body: Buffer.from('{"data":{"a":1}}'),
     };
     const first = toResponse(answer);
@@ -128,7 +132,10 @@ describe("in-flight deduplication of subgraph requests", () => {
     expect(first.headers.get("content-type")).toBe("application/json");
     expect(first.headers.get("Vary")).toBe("a, b");
     expect(first.headers.get("x-missing")).toBeNull();
-    expect([...first.headers]).toEqual([["content-type", "application/json"], ["vary", "a, b"]]);
+    expect([...first.headers]).toEqual([
+      ["content-type", "application/json"],
+      ["vary", "a, b"],
+    ]);
     const copy = first.clone();
     await expect(first.json()).resolves.toEqual({ data: { a: 1 } });
     expect(first.bodyUsed).toBe(true);
