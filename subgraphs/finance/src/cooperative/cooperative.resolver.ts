@@ -7,7 +7,7 @@ import { SetBillingDetailsInput } from "../invoice/invoice.inputs";
 import { billingDetailsByCooperative, invoicesByCooperative } from "../invoice/invoice.loaders";
 import { latinText, validateRecipientCode } from "../invoice/invoice.rules";
 import { InvoiceConnection } from "../invoice/invoice.type";
-import { loansByCooperative, unpaidPrincipalByCooperative } from "../loan/loan.loaders";
+import { loansByCooperative, standingByLoan } from "../loan/loan.loaders";
 import { LoanConnection } from "../loan/loan.type";
 import { Cooperative } from "./cooperative.type";
 
@@ -45,7 +45,16 @@ export class CooperativeFinanceResolver {
   })
   async outstandingDebt(@Root() coop: Cooperative, @Ctx() ctx: FinanceContext): Promise<string | null> {
     if (!canSeeCooperativeRecords(ctx.identity, coop.id)) return null;
-    return formatCents(toCents(await unpaidPrincipalByCooperative(ctx).load(coop.id)));
+    // The sum of its loans' unpaid principal, from the same per-loan aggregate that their
+    // `outstandingPrincipal` and `status` read: a dashboard asking for both sends one query.
+    const loans = await loansByCooperative(ctx).load(coop.id);
+    const standings = await standingByLoan(ctx).loadMany(loans.map((loan) => loan.id));
+    let cents = 0n;
+    for (const standing of standings) {
+      if (standing instanceof Error) throw standing;
+      cents += toCents(standing.unpaidPrincipal);
+    }
+    return formatCents(cents);
   }
 
   @FieldResolver(() => BillingDetails, { nullable: true, description: "Where it receives its invoices; null when none are on file or you may not see them." })

@@ -66,21 +66,3 @@ export function standingByLoan(ctx: FinanceContext) {
     ).map((row) => row ?? { unpaidPrincipal: "0.00", repaid: true, overdue: false });
   });
 }
-
-/** Principal each cooperative asked for has not yet repaid on all its loans, in one aggregate query. */
-export function unpaidPrincipalByCooperative(ctx: FinanceContext) {
-  return ctx.loaders.get<string, string>("unpaidPrincipalByCooperative", async (cooperativeIds) => {
-    const valid = cooperativeIds.filter(isUuid);
-    const rows = valid.length
-      ? await ctx.db.$queryRaw<{ cooperativeId: string; unpaidPrincipal: string }[]>`
-          SELECT l."cooperativeId"::text AS "cooperativeId", ${UNPAID_PRINCIPAL} AS "unpaidPrincipal"
-          FROM "LoanInstalment" i JOIN "Loan" l ON l."id" = i."loanId"
-          WHERE l."cooperativeId" IN (${uuidList(valid)}) GROUP BY l."cooperativeId"`
-      : [];
-    return byKey(
-      cooperativeIds.map((id) => id.toLowerCase()),
-      rows,
-      (row) => row.cooperativeId,
-    ).map((row) => row?.unpaidPrincipal ?? "0.00");
-  });
-}
