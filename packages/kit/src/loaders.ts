@@ -18,6 +18,13 @@ export class Loaders {
   }
 }
 
+/** The values of `keys`, in order, from one batch of `loader`; the first key that failed throws its error. */
+export async function loadEvery<K, V>(loader: DataLoader<K, V>, keys: readonly K[]): Promise<V[]> {
+  const values = await loader.loadMany(keys);
+  for (const value of values) if (value instanceof Error) throw value;
+  return values as V[];
+}
+
 /** Orders rows by the keys asked for; a missing row is null. */
 export function byKey<K, V>(keys: readonly K[], rows: readonly V[], keyOf: (row: V) => K): (V | null)[] {
   const index = new Map(rows.map((row) => [keyOf(row), row]));

@@ -1,4 +1,17 @@
-import { badInput, canSeeCooperativeRecords, type ConnectionResult, DecimalScalar, execute, formatCents, isUuid, PageArgs, paginateLoaded, today, toCents } from "@coopgraph/kit";
+import {
+  badInput,
+  canSeeCooperativeRecords,
+  type ConnectionResult,
+  DecimalScalar,
+  execute,
+  formatCents,
+  isUuid,
+  loadEvery,
+  PageArgs,
+  paginateLoaded,
+  today,
+  toCents,
+} from "@coopgraph/kit";
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Mutation, ObjectType, Resolver, Root } from "type-graphql";
 import type { FinanceContext } from "../context";
 import type { InvoiceRow, LoanRow } from "../db";
@@ -47,14 +60,9 @@ export class CooperativeFinanceResolver {
     if (!canSeeCooperativeRecords(ctx.identity, coop.id)) return null;
     // The sum of its loans' unpaid principal, from the same per-loan aggregate that their
     // `outstandingPrincipal` and `status` read: a dashboard asking for both sends one query.
-    const loans = await loansByCooperative(ctx).load(coop.id);
-    const standings = await standingByLoan(ctx).loadMany(loans.map((loan) => loan.id));
-    let cents = 0n;
-    for (const standing of standings) {
-      if (standing instanceof Error) throw standing;
-      cents += toCents(standing.unpaidPrincipal);
-    }
-    return formatCents(cents);
+    const loanIds = (await loansByCooperative(ctx).load(coop.id)).map((loan) => loan.id);
+    const standings = await loadEvery(standingByLoan(ctx), loanIds);
+    return formatCents(standings.reduce((cents, standing) => cents + toCents(standing.unpaidPrincipal), 0n));
   }
 
   @FieldResolver(() => BillingDetails, { nullable: true, description: "Where it receives its invoices; null when none are on file or you may not see them." })

@@ -1,4 +1,4 @@
-import { badInput, PageArgs, paginateLoaded, type ConnectionResult } from "@coopgraph/kit";
+import { badInput, loadEvery, PageArgs, paginateLoaded, type ConnectionResult } from "@coopgraph/kit";
 import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import type { InclusionContext } from "../context";
 import { Cooperative } from "../cooperative/cooperative.type";
@@ -40,12 +40,8 @@ export class ComplianceResolver {
   async inclusionWatchlist(@Ctx() ctx: InclusionContext, @Arg("month") month: string, @Args() page: PageArgs): Promise<ConnectionResult<InclusionCompliance>> {
     checkedMonth(month);
     const cooperatives = await ctx.membership.cooperativesOfType(["B", "AB"], ["ACTIVE"], "which cooperatives are active type B members");
-    const verdicts = await complianceByCooperative(ctx, month).loadMany(cooperatives.map((c) => c.id));
-    const watched = verdicts
-      .map((verdict) => {
-        if (verdict instanceof Error) throw verdict;
-        return verdict;
-      })
+    const ids = cooperatives.map((c) => c.id);
+    const watched = (await loadEvery(complianceByCooperative(ctx, month), ids))
       .filter((verdict): verdict is InclusionCompliance => verdict !== null && isNearTheLine(verdict))
       .sort((a, b) => a.margin - b.margin || a.id.localeCompare(b.id));
     return paginateLoaded(watched, page);

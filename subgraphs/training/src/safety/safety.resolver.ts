@@ -1,4 +1,4 @@
-import { badInput, conflict, execute, forbidden, isUuid, notFound, notInFuture, requireIdentity, today } from "@coopgraph/kit";
+import { badInput, conflict, execute, forbidden, isUuid, loadEvery, notFound, notInFuture, requireIdentity, today } from "@coopgraph/kit";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { TrainingContext } from "../context";
 import { Cooperative } from "../cooperative/cooperative.type";
@@ -35,14 +35,13 @@ export class SafetyResolver {
     const people = isUuid(id) ? await ctx.membership.currentPeople(id, "the current people of the cooperative") : null;
     if (!people) throw notFound("cooperative", cooperativeId);
     const day = today();
-    const [completions, assessment] = await Promise.all([safetyCompletionsByPerson(ctx).loadMany(people.map((p) => p.id)), riskAssessmentByCooperative(ctx, day).load(id)]);
-    const due = people.flatMap((person, i) => {
-      const held = completions[i];
-      if (held instanceof Error) throw held;
-      return safetyStanding({ startDate: new Date(`${person.startDate}T00:00:00.000Z`) }, held, assessment?.riskLevel ?? null, day, withinDays)
+    const personIds = people.map((p) => p.id);
+    const [completions, assessment] = await Promise.all([loadEvery(safetyCompletionsByPerson(ctx), personIds), riskAssessmentByCooperative(ctx, day).load(id)]);
+    const due = people.flatMap((person, i) =>
+      safetyStanding({ startDate: new Date(`${person.startDate}T00:00:00.000Z`) }, completions[i], assessment?.riskLevel ?? null, day, withinDays)
         .filter(isDue)
-        .map((s) => ({ person, standing: s }));
-    });
+        .map((s) => ({ person, standing: s })),
+    );
     due.sort(
       (a, b) =>
         a.standing.dueDate.getTime() - b.standing.dueDate.getTime() ||
