@@ -66,12 +66,17 @@ export function sharingKey(url: string, init: FetcherInit): string | undefined {
   const headers = Object.entries(init.headers ?? {})
     .map(([name, value]) => [name.toLowerCase(), String(value)] as const)
     .filter(([name]) => name !== REQUEST_ID_HEADER)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(byName)
     .map(([name, value]) => `${name}:${value}`);
   // One line for the URL, one per header, an empty line, then the body: with no line break in the
   // URL nor in a header, two keys are equal only when all three are.
   if (/[\r\n]/.test(url) || headers.some((header) => /[\r\n]/.test(header))) return undefined;
   return `${url}\n${headers.join("\n")}\n\n${body}`;
+}
+
+/** Header pairs in the order of their names. */
+function byName([a]: readonly [string, string], [b]: readonly [string, string]): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** A body as the gateway prints it, `{"query":"query …` or `{"query":"{ …`, with no other `query` key. */
@@ -177,7 +182,7 @@ class AnswerHeaders implements FetcherHeaders {
   }
 
   entries(): IterableIterator<[string, string]> {
-    return [...this.byName].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))[Symbol.iterator]();
+    return [...this.byName].sort(byName)[Symbol.iterator]();
   }
 
   keys(): IterableIterator<string> {

@@ -179,10 +179,10 @@ type PGliteQueryable = Pick<PGlite | PGliteTransaction, "query">;
  * pglite-prisma-adapter sends its type parsers (numeric, dates, json, bytea… as Prisma expects
  * them) with every query, and PGlite copies its own table of some 300 parsers to lay them over it
  * for every result: about 0.1 ms of CPU per statement, a quarter of what PGlite takes to run a
- * lookup by key. So the adapter's parsers are laid over the instance's table once, at its first query, and
- * each query goes without them: every column is parsed by the same function as before. After that
- * the instance's own queries (the health check's `SELECT 1`) parse with them too; a query with
- * other parsers still passes them.
+ * lookup by key. So the adapter's parsers are laid over the instance's table once, at its first
+ * query, and each query goes without them: every column is parsed by the same function as before.
+ * After that the instance's own queries (the health check's `SELECT 1`) parse with them too; a
+ * query with other parsers still passes them.
  */
 function parsersMergedOnce(db: PGlite): (client: PGliteQueryable) => PGliteQueryable {
   let merged: QueryOptions["parsers"];
@@ -222,8 +222,7 @@ export class PgliteConnection implements Connection {
   async connect(): Promise<SqlDriverAdapter> {
     const db = await this.open();
     const { PrismaPGlite } = await pgliteModules();
-    this.client ??= parsersMergedOnce(db);
-    const client = this.client;
+    const client = (this.client ??= parsersMergedOnce(db));
     const adapter = (await new PrismaPGlite(client(db) as PGlite).connect()) as unknown as PGliteAdapterInternals;
     return {
       ...bindAll(adapter),
